@@ -1,1 +1,9 @@
-# tests: engine
+groeipad_add_test(test_engine
+  SOURCES
+    unit/engine/test_population.cpp
+    unit/engine/test_month_step.cpp
+    unit/engine/test_determinism.cpp
+    unit/engine/test_job_finding.cpp
+    unit/engine/test_summary.cpp
+  LIBS groeipad::engine groeipad::io)
+target_include_directories(test_engine PRIVATE ${CMAKE_SOURCE_DIR}/engine/src ${CMAKE_CURRENT_SOURCE_DIR})

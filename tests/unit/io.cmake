@@ -1,1 +1,6 @@
 # tests: io
+groeipad_add_test(test_io
+  SOURCES
+    unit/io/test_parameters_reader.cpp
+    unit/io/test_scenario_reader.cpp
+  LIBS groeipad::io groeipad::core)

@@ -1,1 +1,7 @@
 # tests: rng
+groeipad_add_test(test_rng
+  SOURCES
+    unit/rng/test_philox.cpp
+    unit/rng/test_philox_statistics.cpp
+    unit/rng/test_stream.cpp
+  LIBS groeipad::rng)

@@ -2,6 +2,8 @@
 
 #include <Random123/philox.h>
 
+#include "detail/philox_kernels.hpp"
+
 namespace groeipad::rng {
 
 Block philox(const Block& counter, const Key& key) {
@@ -11,13 +13,26 @@ Block philox(const Block& counter, const Key& key) {
   return Block{r[0], r[1], r[2], r[3]};
 }
 
-Kernel best_kernel() { return Kernel::scalar; }
+Kernel best_kernel() {
+#ifdef GROEIPAD_RNG_HAVE_AVX2_KERNEL
+  // Asked once. __builtin_cpu_init makes the answer right even when this first runs from
+  // another static initialiser, before libgcc's own has filled in the feature bits; the
+  // feature test also checks that the operating system saves the AVX registers.
+  static const Kernel best = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") ? Kernel::avx2 : Kernel::scalar;
+  }();
+  return best;
+#else
+  return Kernel::scalar;
+#endif
+}
 
-void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1,
-                      std::uint32_t c2, std::uint32_t c3, const Key& key, std::uint32_t* out0,
-                      std::uint32_t* out1, std::uint32_t* out2, std::uint32_t* out3,
-                      Kernel /*kernel*/) {
-  // Placeholder scalar loop; the AVX2 kernel replaces the dispatch.
+namespace detail {
+
+void philox_batch_scalar(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1,
+                         std::uint32_t c2, std::uint32_t c3, const Key& key, std::uint32_t* out0,
+                         std::uint32_t* out1, std::uint32_t* out2, std::uint32_t* out3) {
   for (std::size_t i = 0; i < n; ++i) {
     const Block r = philox(Block{c0[i], c1[i], c2, c3}, key);
     out0[i] = r[0];
@@ -25,6 +40,24 @@ void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c
     out2[i] = r[2];
     out3[i] = r[3];
   }
+}
+
+}  // namespace detail
+
+void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1, std::uint32_t c2,
+                  std::uint32_t c3, const Key& key, std::uint32_t* out0, std::uint32_t* out1,
+                  std::uint32_t* out2, std::uint32_t* out3, Kernel kernel) {
+  std::size_t done = 0;
+#ifdef GROEIPAD_RNG_HAVE_AVX2_KERNEL
+  // An AVX2 request on a processor without it falls back to scalar: same numbers, no fault.
+  if (kernel == Kernel::avx2 && best_kernel() == Kernel::avx2) {
+    done = detail::philox_batch_avx2(n, c0, c1, c2, c3, key, out0, out1, out2, out3);
+  }
+#else
+  static_cast<void>(kernel);
+#endif
+  detail::philox_batch_scalar(n - done, c0 + done, c1 + done, c2, c3, key, out0 + done, out1 + done,
+                              out2 + done, out3 + done);
 }
 
 }  // namespace groeipad::rng

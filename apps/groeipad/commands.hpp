@@ -1,0 +1,25 @@
+#pragma once
+// The subcommands of the groeipad program. Each returns the process exit code:
+// 0 success, 2 bad input or usage, 1 internal error; input errors are thrown as
+// io::InputError and reported by main.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+
+namespace groeipad::cli {
+
+struct RunArguments {
+  std::filesystem::path scenario;
+  std::optional<std::filesystem::path> out;  // default: out/<scenario name>
+  std::optional<int> replications;
+  std::optional<int> threads;
+  std::optional<std::uint64_t> seed;
+  bool quiet = false;
+};
+
+int run_command(const RunArguments& arguments);
+
+int validate_command(const std::filesystem::path& scenario);
+
+}  // namespace groeipad::cli

@@ -1,0 +1,79 @@
+// Engine speed: one month step and a full 120-month projection of the baseline, at the
+// start population (182,510 job seekers and the programme participants) and at 10x and
+// 100x that, on 1 and 2 threads. items_per_second counts agent-months: persons simulated
+// (job seekers and participants) times months.
+//
+//   build/release/bench/bench_engine --benchmark_repetitions=5 --benchmark_report_aggregates_only
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+#include "groeipad/io/scenario_reader.hpp"
+#include "groeipad/simulation/simulation.hpp"
+
+namespace {
+
+groeipad::Scenario baseline(int scale) {
+  groeipad::Scenario s =
+      groeipad::io::read_scenario(GROEIPAD_SOURCE_DIR "/scenarios/baseline.toml");
+  s.population_scale = scale;
+  return s;
+}
+
+// Args: population scale, threads.
+void BM_MonthStep(benchmark::State& state) {
+  const groeipad::Scenario scenario = baseline(static_cast<int>(state.range(0)));
+  groeipad::Replication replication(scenario, scenario.seed, 0, static_cast<int>(state.range(1)));
+  std::int64_t agent_months = 0;
+  for (auto _ : state) {
+    const groeipad::MonthRecord r = replication.advance();
+    agent_months += r.agent_months;
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetItemsProcessed(agent_months);
+}
+BENCHMARK(BM_MonthStep)
+    ->ArgNames({"scale", "threads"})
+    ->Args({1, 1})
+    ->Args({1, 2})
+    ->Args({10, 1})
+    ->Args({10, 2})
+    ->Args({100, 2})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// The 120 months of a projection, after the start population is built.
+void BM_Projection120(benchmark::State& state) {
+  const groeipad::Scenario scenario = baseline(static_cast<int>(state.range(0)));
+  std::int64_t agent_months = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto replication = std::make_unique<groeipad::Replication>(scenario, scenario.seed, 0,
+                                                               static_cast<int>(state.range(1)));
+    state.ResumeTiming();
+    for (int m = 0; m < 120; ++m) agent_months += replication->advance().agent_months;
+    state.PauseTiming();
+    replication.reset();
+    state.ResumeTiming();
+  }
+  state.SetItemsProcessed(agent_months);
+}
+BENCHMARK(BM_Projection120)
+    ->ArgNames({"scale", "threads"})
+    ->Args({1, 1})
+    ->Args({1, 2})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Building the start population.
+void BM_Synthesis(benchmark::State& state) {
+  const groeipad::Scenario scenario = baseline(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    groeipad::Replication replication(scenario, scenario.seed, 0, 2);
+    benchmark::DoNotOptimize(replication.start());
+  }
+}
+BENCHMARK(BM_Synthesis)->Arg(1)->ArgName("scale")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace

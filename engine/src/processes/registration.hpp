@@ -1,0 +1,47 @@
+#pragma once
+// New registrations: new job seekers with duration 0, who draw from next month on. By
+// default they make up the month's net outflow, so the stock of job seekers stays at
+// its start level, and they have the profile mix of the outflow at the start, so that
+// composition moves only through duration, ageing and programme dynamics.
+
+#include <array>
+#include <cstdint>
+
+#include "groeipad/params/parameters.hpp"
+#include "groeipad/population/population.hpp"
+#include "groeipad/rng/philox.hpp"
+
+namespace groeipad::detail {
+
+// A profile drawn from fixed weights in constant time (Walker's alias method).
+class ProfileMix {
+ public:
+  explicit ProfileMix(const std::array<double, kProfileCount>& weights);
+
+  // Two 32-bit draws pick a profile.
+  [[nodiscard]] Profile pick(std::uint32_t column_draw, std::uint32_t alias_draw) const {
+    const std::uint32_t column = column_draw >> 25U;  // kProfileCount = 2^7 columns
+    return static_cast<Profile>(alias_draw < keep_[column] ? column : alias_[column]);
+  }
+  [[nodiscard]] double probability(Profile p) const { return probability_[p]; }
+
+ private:
+  std::array<std::uint32_t, kProfileCount> keep_{};
+  std::array<std::uint8_t, kProfileCount> alias_{};
+  std::array<double, kProfileCount> probability_{};
+};
+
+// The age range (in months) of a registrant with this profile.
+struct AgeRanges {
+  std::uint16_t young_from, young_to, middle_to, old_to;
+  explicit AgeRanges(const AgeBands& ages);
+  [[nodiscard]] std::uint16_t age(Profile profile, std::uint32_t draw) const;
+};
+
+// Fills slots[k] for k in [0, n) with the registrants first..first+n-1 of `month`.
+void register_job_seekers(Population& people, const std::uint32_t* slots, std::size_t first,
+                          std::size_t n,
+                          const ProfileMix& mix, const AgeRanges& ages, const rng::Key& key,
+                          std::uint64_t seed, int month);
+
+}  // namespace groeipad::detail
