@@ -27,6 +27,9 @@ EligibilityTable::EligibilityTable(const Parameters& parameters) {
       edges.insert(static_cast<std::uint32_t>(clause.max_duration_months) + 1);
     }
   });
+  for (const std::uint32_t edge : edges) {
+    if (edge > 0 && edge < 65536) edges_.push_back(static_cast<std::uint16_t>(edge));
+  }
   class_of_.resize(65536);
   std::vector<std::uint16_t> representative;  // a duration in each class
   auto edge = edges.begin();

@@ -39,6 +39,10 @@ class EligibilityTable {
     return static_cast<std::uint8_t>(cell & mark::all_screenings);
   }
   [[nodiscard]] std::size_t cell_count() const { return masks_.size(); }
+  [[nodiscard]] std::size_t duration_classes() const { return classes_; }
+  // Durations (above 0) at which some rule changes its verdict; a duration's class is the
+  // number of these at or below it.
+  [[nodiscard]] const std::vector<std::uint16_t>& duration_edges() const { return edges_; }
 
   // Cells with the same eligibility mask and marks share a signature; the per-person
   // loops count signatures, a short table, and pools follow from the counts.
@@ -54,6 +58,7 @@ class EligibilityTable {
   }
 
  private:
+  std::vector<std::uint16_t> edges_;
   std::vector<std::uint8_t> class_of_;  // duration -> duration class, for every uint16 duration
   std::size_t classes_ = 1;
   std::vector<std::uint16_t> masks_;

@@ -26,40 +26,19 @@
 #include "processes/programme_exit.hpp"
 #include "processes/registration.hpp"
 #include "processes/screening.hpp"
+#include "simulation/ledger.hpp"
+#include "simulation/person_month.hpp"
+#include "simulation/tally.hpp"
 
 namespace groeipad::detail {
-
-// Counters are interleaved over this many lanes (person i counts in lane i % kLanes), so
-// that neighbours with the same profile do not wait on each other's increments.
-inline constexpr std::size_t kLanes = 4;
-
-// What one thread counts during a month.
-struct alignas(64) Tally {
-  // Phases 1-3. Job seekers' flows per profile, mapped to groups once, at the end.
-  std::array<std::int64_t, kProfileCount> to_work{};
-  std::array<std::int64_t, kProfileCount> to_out{};
-  std::array<std::int64_t, kProfileCount> from_programme{};
-  std::array<std::int64_t, kProgrammeCount> leavers{};
-  std::array<std::int64_t, kProgrammeCount> leavers_to_work{};
-  std::array<std::int64_t, kProgrammeCount> retired{};
-  std::array<std::int64_t, kProgrammeCount> units_left{};
-  std::vector<std::uint32_t> signatures;  // job seekers per eligibility signature, per lane
-  std::array<std::vector<Candidate>, kProgrammeCount> collected;  // keys under the bar
-  // Phase 4, when the collected candidates do not suffice.
-  std::array<CandidateHeap, kProgrammeCount> heaps;
-  // Phase 5: job seekers per (profile, two years or more), per lane; participants.
-  std::array<std::uint32_t, kLanes * 2 * kProfileCount> stock{};
-  std::array<std::int64_t, kProgrammeCount> participants{};
-  std::array<std::int64_t, kProgrammeCount> units{};
-
-  void clear();
-};
 
 // Switches for tests that compare two ways of computing the same thing.
 struct StepTuning {
   // Collect entry candidates during phase 1 below an estimated bar (the fast path);
   // off, every month takes the full candidate scan.
   bool collect_candidates = true;
+  // The AVX2 loops where the processor has them; off, the plain per-person loops.
+  bool vector_loops = true;
 };
 
 class MonthStep {
@@ -75,15 +54,20 @@ class MonthStep {
   [[nodiscard]] const Population& population() const { return people_; }
   // Months in which some programme needed the full candidate scan.
   [[nodiscard]] std::int64_t full_scans() const { return full_scans_; }
+  // The running counts, and the same counted afresh from the population (for checks).
+  [[nodiscard]] const Ledger& ledger() const { return ledger_; }
+  [[nodiscard]] Ledger recount() const { return Ledger::count(people_, eligibility_); }
 
  private:
   void prepare(int month);
   void exits_screening_and_pools(int month);
   void enter_programmes(int month);
   void scan_candidates(int programme, std::uint64_t from_key, std::size_t limit);
-  void age_and_count(bool age);
+  void age();
   void register_newcomers(int month);
-  void count_pools();
+  void merge_tallies();
+  void count_pools_and_screening();
+  [[nodiscard]] std::vector<std::uint32_t>& vacated(std::size_t chunk);
   [[nodiscard]] MonthRecord record() const;
   [[nodiscard]] std::size_t chunk_count() const;
 
@@ -99,13 +83,18 @@ class MonthStep {
   std::int64_t job_seeker_target_ = 0;
   std::array<double, kProgrammeCount> full_time_share_{};
   std::array<int, kProgrammeCount> part_units_{};
-  std::array<std::int64_t, kProgrammeCount> occupied_units_{};  // kept through the month
   std::array<std::int64_t, kProgrammeCount> capacity_units_{};
   std::array<std::int64_t, kProgrammeCount> entrants_{};
   std::array<std::int64_t, kProgrammeCount> pool_{};
   std::array<std::uint64_t, kProgrammeCount> collect_below_{};  // bar on the priority draw
   std::array<std::int64_t, kProfileCount> registered_{};
   std::array<std::int64_t, kProfileCount> entered_{};
+  std::array<std::int64_t, kProfileCount> to_work_{};
+  std::array<std::int64_t, kProfileCount> to_out_{};
+  std::array<std::int64_t, kProfileCount> from_programme_{};
+  std::array<std::int64_t, kProgrammeCount> leavers_{};
+  std::array<std::int64_t, kProgrammeCount> leavers_to_work_{};
+  std::array<std::int64_t, kProgrammeCount> retired_{};
   std::int64_t work_total_ = 0;
   std::int64_t out_total_ = 0;
   std::int64_t active_at_start_ = 0;
@@ -120,10 +109,14 @@ class MonthStep {
   ScreeningCounts screening_counts_;
   std::unique_ptr<ProfileMix> registration_mix_;
   AgeRanges age_ranges_;
-  AgeingLimits ageing_limits_;
+  MonthTables tables_;
+  bool vector_loops_ = false;
 
+  Ledger ledger_;
   std::vector<Tally> tallies_;
-  std::vector<std::vector<std::uint32_t>> vacancies_;  // per chunk, in slot order
+  // Vacant slots per chunk of the population, in the order they were vacated; the
+  // registrants take them chunk by chunk.
+  std::vector<std::vector<std::uint32_t>> vacancies_;
   MonthRecord start_record_;
 };
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "fixtures.hpp"
@@ -147,6 +148,82 @@ TEST(MonthStep, GrowthStepRaisesCapacityFromItsMonth) {
   EXPECT_EQ(t[6].programme(Programme::SW).capacity_units, base + 100 * kVteUnits);
   // The new places are filled from the pool the month they open.
   EXPECT_GT(t[6].programme(Programme::SW).instroom, t[5].programme(Programme::SW).instroom);
+}
+
+}  // namespace
+}  // namespace groeipad
+
+namespace groeipad {
+namespace {
+
+// Entrants of month 1 (in the programme, zero months in it) and the eligible job seekers
+// left behind, by their duration before the month's ageing.
+struct EntryOutcome {
+  std::vector<std::uint16_t> entrant_durations;
+  std::vector<Profile> entrant_profiles;
+  std::vector<std::uint16_t> left_durations;
+  std::vector<Profile> left_profiles;
+};
+
+EntryOutcome month_one_entry(const Scenario& s, Programme p) {
+  Replication r(s, s.seed, 0, 2);
+  r.advance();
+  const Population& people = r.population();
+  const EligibilityRule& rule = s.parameters.programme(p).eligibility;
+  EntryOutcome o;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    if (people.state[i] == static_cast<std::uint8_t>(p) && people.months_in_state[i] == 0) {
+      o.entrant_durations.push_back(people.duration_months[i]);
+      o.entrant_profiles.push_back(people.profile[i]);
+    } else if (people.state[i] == state::nwwz && people.months_in_state[i] > 0) {
+      const auto before = static_cast<std::uint16_t>(people.duration_months[i] - 1);
+      if (rule.holds(people.profile[i], before, people.marks[i])) {
+        o.left_durations.push_back(before);
+        o.left_profiles.push_back(people.profile[i]);
+      }
+    }
+  }
+  return o;
+}
+
+TEST(ProgrammeEntry, LongestDurationFirstTakesTheLongestUnemployed) {
+  Scenario s = testing::baseline_scenario(1);
+  s.parameters.programmes[index_of(Programme::SW)].selection = SelectionRule::longest_duration;
+  s.capacity[index_of(Programme::SW)].steps.push_back({s.start.plus(1), 100});
+  const EntryOutcome o = month_one_entry(s, Programme::SW);
+  ASSERT_GT(o.entrant_durations.size(), 100U);
+  ASSERT_FALSE(o.left_durations.empty());
+  EXPECT_GE(*std::min_element(o.entrant_durations.begin(), o.entrant_durations.end()),
+            *std::max_element(o.left_durations.begin(), o.left_durations.end()));
+}
+
+TEST(ProgrammeEntry, WeightedSelectionFavoursTheWeightedGroup) {
+  Scenario s = testing::baseline_scenario(1);
+  ProgrammeParameters& lde = s.parameters.programmes[index_of(Programme::LDE)];
+  lde.selection = SelectionRule::weighted;
+  lde.flag_weights = {1, 10, 1, 1};  // H ten times as likely per person
+  s.capacity[index_of(Programme::LDE)].steps.push_back({s.start.plus(1), 300});
+  const EntryOutcome o = month_one_entry(s, Programme::LDE);
+  const auto share_h = [](const std::vector<Profile>& v) {
+    return static_cast<double>(std::count_if(v.begin(), v.end(),
+                                             [](Profile p) { return (p & profile_bit::H) != 0; })) /
+           static_cast<double>(v.size());
+  };
+  ASSERT_GT(o.entrant_profiles.size(), 300U);
+  // With odds ten times higher, H's share among entrants is far above its share in the
+  // pool (about 15 % of the pool; a binomial bound at this size is a few points).
+  EXPECT_GT(share_h(o.entrant_profiles), share_h(o.left_profiles) + 0.25);
+}
+
+TEST(ProgrammeEntry, FillRateCapsTheMonthsEntrants) {
+  Scenario full = testing::baseline_scenario(1);
+  full.capacity[index_of(Programme::LDE)].steps.push_back({full.start.plus(1), 200});
+  Scenario half = full;
+  half.parameters.fill_rate = 0.5;
+  const Trajectory a = run_replication(full, full.seed, 0, 2);
+  const Trajectory b = run_replication(half, half.seed, 0, 2);
+  const std::int64_t all = a[1].programme(Programme::LDE).instroom;
+  EXPECT_EQ(b[1].programme(Programme::LDE).instroom, (all + 1) / 2);
 }
 
 }  // namespace

@@ -1,0 +1,98 @@
+#pragma once
+// What happens to one person in a month, in the two per-person phases:
+//   exits()  phases 1-3: programme exit, job seeker's exit, screening, and the entry
+//            candidates under the bars;
+//   ageing() phase 5: time in state, duration and age, retirement of job seekers.
+// Each keeps the ledger (by deltas in the thread's tally) and lists vacated slots.
+//
+// The *_chunk functions run a phase over consecutive persons; the AVX2 versions test
+// eight or sixteen persons at once for the common case, where a month changes nothing
+// but clocks, and hand the others to the same per-person functions, so both give
+// identical results.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "groeipad/population/population.hpp"
+#include "processes/ageing.hpp"
+#include "processes/eligibility_table.hpp"
+#include "processes/job_finding.hpp"
+#include "processes/programme_exit.hpp"
+#include "processes/screening.hpp"
+#include "simulation/tally.hpp"
+
+namespace groeipad::detail {
+
+// The population's columns as raw pointers, for the loops.
+struct Columns {
+  std::uint8_t* state;
+  Profile* profile;
+  std::uint16_t* duration;
+  std::uint16_t* months_in_state;
+  std::uint16_t* age;
+  std::uint8_t* vte;
+  std::uint8_t* marks;
+  const std::uint32_t* id_index;
+  const std::uint16_t* id_origin;
+  std::uint32_t* priority;
+
+  static Columns of(Population& people, std::vector<std::uint32_t>& priority);
+};
+
+// The month's tables, fixed for the duration of a phase.
+struct MonthTables {
+  const JobFindingTable* jobs = nullptr;
+  const ProgrammeExitTable* exits = nullptr;
+  const ScreeningTable* screening = nullptr;
+  const EligibilityTable* eligibility = nullptr;
+  std::uint32_t any_screening = 0;  // draws below this may screen someone
+  std::array<std::uint64_t, kProgrammeCount> collect_below{};
+  std::uint64_t collect_below_max = 0;  // the largest of collect_below
+  std::uint16_t collecting = 0;         // programme bits with a bar above zero
+  // Per eligibility cell, the collecting programmes it may be offered (for the vector test).
+  std::vector<std::uint32_t> cell_offers;
+  bool duration_resumes = false;
+  AgeingLimits limits;
+  // Durations at which ageing can change a job seeker's ledger cells: the eligibility
+  // rules' edges and the long-term threshold.
+  std::vector<std::uint16_t> ledger_edges;
+};
+
+// Draws of one chunk: lanes of the monthly block (rng/stream.hpp), a word per person.
+struct ChunkDraws {
+  const std::uint32_t* exit;
+  const std::uint32_t* priority;  // = destination for participants
+  const std::uint32_t* screening;
+};
+
+class PersonMonth {
+ public:
+  PersonMonth(const Columns& columns, const MonthTables& tables) : c_(columns), t_(tables) {}
+
+  void exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t priority_draw,
+             std::uint32_t screening_draw, Tally& tally, std::vector<std::uint32_t>& vacated) const;
+  void ageing(std::size_t i, Tally& tally, std::vector<std::uint32_t>& vacated) const;
+
+  void exits_chunk(std::size_t begin, std::size_t count, const ChunkDraws& draws, Tally& tally,
+                   std::vector<std::uint32_t>& vacated) const;
+  void ageing_chunk(std::size_t begin, std::size_t count, Tally& tally,
+                    std::vector<std::uint32_t>& vacated) const;
+  // The same over eight (exits) or sixteen (ageing) persons at a time; only on processors
+  // with AVX2 (rng::best_kernel()).
+  void exits_chunk_avx2(std::size_t begin, std::size_t count, const ChunkDraws& draws,
+                        Tally& tally, std::vector<std::uint32_t>& vacated) const;
+  void ageing_chunk_avx2(std::size_t begin, std::size_t count, Tally& tally,
+                         std::vector<std::uint32_t>& vacated) const;
+
+ private:
+  [[nodiscard]] std::uint16_t signature(Profile p, std::uint16_t d, std::uint8_t marks) const {
+    return t_.eligibility->signature_of_cell(t_.eligibility->cell(p, d, marks));
+  }
+  void vacate(std::size_t i, std::vector<std::uint32_t>& vacated) const;
+
+  Columns c_;
+  const MonthTables& t_;
+};
+
+}  // namespace groeipad::detail
