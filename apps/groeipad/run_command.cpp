@@ -57,7 +57,8 @@ void check_output_path(const std::filesystem::path& out) {
 int run_command(const RunArguments& arguments) {
   const Scenario scenario = io::read_scenario(arguments.scenario);
   const RunOptions options = options_for(scenario, arguments);
-  const std::filesystem::path out = arguments.out.value_or(std::filesystem::path("out") / scenario.name);
+  const std::filesystem::path out =
+      arguments.out.value_or(std::filesystem::path("out") / scenario.name);
   check_output_path(out);
 
   const auto started = std::chrono::steady_clock::now();
@@ -67,7 +68,8 @@ int run_command(const RunArguments& arguments) {
     result = run(scenario, options,
                  [&](std::int64_t done, std::int64_t total) { progress.update(done, total); });
   }
-  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double wall =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   const auto monthly = monthly_programme_summary(scenario, result.replications);
   const auto jobseekers = jobseeker_summary(scenario, result.replications);
@@ -76,6 +78,7 @@ int run_command(const RunArguments& arguments) {
   output::RunFacts facts;
   facts.scenario_file = arguments.scenario;
   facts.scenario_digest = output::sha256_hex(read_bytes(arguments.scenario));
+  facts.parameters_digest = output::sha256_hex(read_bytes(scenario.parameters_file));
   facts.options = options;
   facts.threads_used = options.threads > 0 ? options.threads : omp_get_max_threads();
   facts.engine_version = build_info::version;

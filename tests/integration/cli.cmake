@@ -1,1 +1,12 @@
 # tests: cli
+# The built groeipad program run as a user runs it: exit codes, messages, output files.
+groeipad_add_test(test_cli
+  SOURCES integration/test_cli.cpp
+  LIBS groeipad::core groeipad::output nlohmann_json::nlohmann_json)
+add_dependencies(test_cli groeipad)
+
+# The bad-input cases are listed from tests/data/bad when the tests are discovered, after
+# test_cli is built: a case added or changed there rebuilds it, so CTest sees every case.
+file(GLOB groeipad_bad_inputs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/*.toml
+  ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/*.expected)
+set_property(SOURCE integration/test_cli.cpp APPEND PROPERTY OBJECT_DEPENDS ${groeipad_bad_inputs})

@@ -294,9 +294,9 @@ Parameters read_parameters(const toml::table& document, const Origin& origin) {
   // The format number first: a file of another format fails on it, not on its contents.
   const Node format = root.require("format", "the integer 1");
   if (format.integer() != 1) format.expected("1");
-  (void)root.non_empty_string("label");
 
   Parameters p;
+  p.label = root.non_empty_string("label");
   Table population = root.table("population");
   static constexpr std::array<std::string_view, 5> kPopulationKeys = {
       "max_duration_months", "cells", "long_term", "shares", "ages"};

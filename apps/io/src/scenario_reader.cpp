@@ -103,10 +103,10 @@ Scenario read_scenario(const std::filesystem::path& file) {
 
   Scenario scenario;
   scenario.name = root.non_empty_string("name");
-  (void)root.optional_string("description");  // for readers of the file only
+  scenario.description = root.optional_string("description").value_or("");
   const Node parameters = root.require("parameters", "a path to a parameters file");
-  const std::filesystem::path parameters_file =
-      (file.parent_path() / parameters.string()).lexically_normal();
+  scenario.parameters_file = (file.parent_path() / parameters.string()).lexically_normal();
+  const std::filesystem::path& parameters_file = scenario.parameters_file;
   scenario.start = read_month(root.require("start", "a month as YYYY-MM"));
   scenario.months = static_cast<int>(root.integer("months", IntRange{1, 1200}));
   scenario.seed = static_cast<std::uint64_t>(

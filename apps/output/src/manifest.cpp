@@ -10,6 +10,10 @@ std::string manifest_json(const Scenario& scenario, const RunFacts& facts) {
   j["scenario"] = scenario.name;
   j["scenario_file"] = facts.scenario_file.string();
   j["scenario_sha256"] = facts.scenario_digest;
+  j["description"] = scenario.description;
+  j["parameters_file"] = scenario.parameters_file.string();
+  j["parameters_sha256"] = facts.parameters_digest;
+  j["parameters_label"] = scenario.parameters.label;
   j["seed"] = facts.options.seed;
   j["replications"] = facts.options.replications;
   j["threads"] = facts.threads_used;

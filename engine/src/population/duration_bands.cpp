@@ -77,8 +77,8 @@ double ratio(double part, double whole, const char* what) {
   if (whole <= 0) return 0;
   const double r = part / whole;
   if (r < 0 || r > 1) {
-    throw std::invalid_argument(std::string("the long-term figures imply a share outside [0, 1]: ") +
-                                what);
+    throw std::invalid_argument(
+        std::string("the long-term figures imply a share outside [0, 1]: ") + what);
   }
   return r;
 }
@@ -102,7 +102,8 @@ DurationBandShares duration_band_shares(const Parameters& parameters) {
   }
   const auto& lt = parameters.long_term;
   const double five_k = ratio(static_cast<double>(lt.k_five_years), long_k, "K five years");
-  const double five_kh = ratio(static_cast<double>(lt.k_h_five_years), long_kh, "K and H five years");
+  const double five_kh =
+      ratio(static_cast<double>(lt.k_h_five_years), long_kh, "K and H five years");
   const double five_k_not_h = ratio(static_cast<double>(lt.k_five_years - lt.k_h_five_years),
                                     long_k - long_kh, "K without H five years");
   const double under_one_year =

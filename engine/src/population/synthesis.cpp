@@ -12,10 +12,12 @@
 namespace groeipad {
 
 AgeRange young_range(const AgeBands& a) {
-  return {static_cast<std::uint16_t>(a.min_age * 12), static_cast<std::uint16_t>(a.young_below * 12)};
+  return {static_cast<std::uint16_t>(a.min_age * 12),
+          static_cast<std::uint16_t>(a.young_below * 12)};
 }
 AgeRange middle_range(const AgeBands& a) {
-  return {static_cast<std::uint16_t>(a.young_below * 12), static_cast<std::uint16_t>(a.old_from * 12)};
+  return {static_cast<std::uint16_t>(a.young_below * 12),
+          static_cast<std::uint16_t>(a.old_from * 12)};
 }
 AgeRange old_range(const AgeBands& a) {
   return {static_cast<std::uint16_t>(a.old_from * 12),
@@ -103,7 +105,7 @@ class Synthesizer {
     AgeRange ages = old_range(p_.ages);
     if ((flags & profile_bit::O) == 0) {
       ages = a[2] < rng::threshold(p_.shares.young_among_non_o) ? young_range(p_.ages)
-                                                                  : middle_range(p_.ages);
+                                                                : middle_range(p_.ages);
     }
     const std::uint16_t age = pick(a[3], ages.from, ages.to);
     const std::array<std::uint32_t, kDurationBandCount + 1> edges = {
@@ -185,7 +187,8 @@ class Synthesizer {
       people.vte_units[i] = static_cast<std::uint8_t>(k < full ? kVteUnits : part_units);
       // Time already spent in the programme: geometric with the exit hazard.
       double months = 0;
-      if (stay > 0 && stay < 1) months = std::floor(std::log1p(-rng::to_unit(r[1])) / std::log(stay));
+      if (stay > 0 && stay < 1)
+        months = std::floor(std::log1p(-rng::to_unit(r[1])) / std::log(stay));
       people.months_in_state[i] = static_cast<std::uint16_t>(std::min(months, 600.0));
       people.id_index[i] = index;
       people.id_origin[i] = 0;

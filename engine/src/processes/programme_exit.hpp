@@ -32,8 +32,7 @@ struct ProgrammeExitTable {
                                        std::uint32_t destination_draw) const {
     if (age_months >= retirement_months) return ParticipantExit::retired;
     if (exit_draw >= hazard[programme]) return ParticipantExit::stays;
-    return destination_draw < work_share[programme] ? ParticipantExit::work
-                                                    : ParticipantExit::nwwz;
+    return destination_draw < work_share[programme] ? ParticipantExit::work : ParticipantExit::nwwz;
   }
 };
 

@@ -52,13 +52,13 @@ std::uint16_t AgeRanges::age(Profile profile, std::uint32_t draw) const {
     from = young_from;
     to = young_to;
   }
-  return static_cast<std::uint16_t>(from + ((static_cast<std::uint64_t>(draw) * (to - from)) >> 32U));
+  return static_cast<std::uint16_t>(from +
+                                    ((static_cast<std::uint64_t>(draw) * (to - from)) >> 32U));
 }
 
 void register_job_seekers(Population& people, const std::uint32_t* slots, std::size_t first,
-                          std::size_t n,
-                          const ProfileMix& mix, const AgeRanges& ages, const rng::Key& key,
-                          std::uint64_t seed, int month) {
+                          std::size_t n, const ProfileMix& mix, const AgeRanges& ages,
+                          const rng::Key& key, std::uint64_t seed, int month) {
   constexpr std::size_t kBatch = 512;
   std::array<std::uint32_t, kBatch> index{};
   std::array<std::uint32_t, kBatch> word{};

@@ -40,8 +40,7 @@ struct AgeRanges {
 
 // Fills slots[k] for k in [0, n) with the registrants first..first+n-1 of `month`.
 void register_job_seekers(Population& people, const std::uint32_t* slots, std::size_t first,
-                          std::size_t n,
-                          const ProfileMix& mix, const AgeRanges& ages, const rng::Key& key,
-                          std::uint64_t seed, int month);
+                          std::size_t n, const ProfileMix& mix, const AgeRanges& ages,
+                          const rng::Key& key, std::uint64_t seed, int month);
 
 }  // namespace groeipad::detail

@@ -136,7 +136,8 @@ void MonthStep::prepare(int month) {
         entrants_[k] + std::max<std::int64_t>(0, capacity - ledger_.units[k]) / part_units_[k];
     capacity_units_[k] = capacity;
     collect_below_[k] = 0;
-    if (tuning_.collect_candidates && parameters_.programmes[k].selection == SelectionRule::random) {
+    if (tuning_.collect_candidates &&
+        parameters_.programmes[k].selection == SelectionRule::random) {
       const double wanted = 2.0 * static_cast<double>(likely + earlier) + 64;
       collect_below_[k] =
           pool_[k] > 0 && wanted < static_cast<double>(pool_[k])
@@ -300,9 +301,9 @@ void MonthStep::enter_programmes(int month) {
     const auto take = [&](const std::vector<Candidate>& ordered) {
       for (const Candidate& c : ordered) {
         if (people_.state[c.slot] != state::nwwz) continue;  // entered an earlier programme
-        const rng::Block r = rng::draw(key_, seed_, people_.id_index[c.slot],
-                                       people_.id_origin[c.slot], rng::Stream::entry,
-                                       static_cast<std::uint32_t>(month));
+        const rng::Block r =
+            rng::draw(key_, seed_, people_.id_index[c.slot], people_.id_origin[c.slot],
+                      rng::Stream::entry, static_cast<std::uint32_t>(month));
         const int units = r[0] < full_time ? kVteUnits : part_units_[k];
         if (units > free) return true;
         free -= units;
@@ -326,9 +327,8 @@ void MonthStep::enter_programmes(int month) {
       take(queue);
     }
     const auto taken = std::min(
-        accepted.size(),
-        static_cast<std::size_t>(
-            std::ceil(parameters_.fill_rate * static_cast<double>(accepted.size()) - 1e-9)));
+        accepted.size(), static_cast<std::size_t>(std::ceil(
+                             parameters_.fill_rate * static_cast<double>(accepted.size()) - 1e-9)));
     for (std::size_t a = 0; a < taken; ++a) {
       const auto [slot, units] = accepted[a];
       const Profile profile = people_.profile[slot];
@@ -383,7 +383,8 @@ void MonthStep::register_newcomers(int month) {
   std::vector<std::uint32_t> slots;
   slots.reserve(static_cast<std::size_t>(wanted));
   for (auto& chunk : vacancies_) {
-    const std::size_t take = std::min(static_cast<std::size_t>(wanted) - slots.size(), chunk.size());
+    const std::size_t take =
+        std::min(static_cast<std::size_t>(wanted) - slots.size(), chunk.size());
     slots.insert(slots.end(), chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(take));
     chunk.erase(chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(take));
     if (slots.size() == static_cast<std::size_t>(wanted)) break;
@@ -394,7 +395,8 @@ void MonthStep::register_newcomers(int month) {
     people_.resize(old_size + grow);
     priority_.resize(people_.size());
     vacancies_.resize(chunk_count());
-    for (std::size_t k = 0; k < grow; ++k) slots.push_back(static_cast<std::uint32_t>(old_size + k));
+    for (std::size_t k = 0; k < grow; ++k)
+      slots.push_back(static_cast<std::uint32_t>(old_size + k));
   }
   const auto batches = static_cast<std::ptrdiff_t>((slots.size() + kChunk - 1) / kChunk);
 #pragma omp parallel num_threads(threads_)

@@ -5,10 +5,11 @@
 namespace groeipad::detail {
 
 Columns Columns::of(Population& people, std::vector<std::uint32_t>& priority) {
-  return Columns{people.state.data(),      people.profile.data(),  people.duration_months.data(),
-                 people.months_in_state.data(), people.age_months.data(), people.vte_units.data(),
-                 people.marks.data(),      people.id_index.data(), people.id_origin.data(),
-                 priority.data()};
+  return Columns{people.state.data(),           people.profile.data(),
+                 people.duration_months.data(), people.months_in_state.data(),
+                 people.age_months.data(),      people.vte_units.data(),
+                 people.marks.data(),           people.id_index.data(),
+                 people.id_origin.data(),       priority.data()};
 }
 
 void Tally::clear() {
@@ -72,8 +73,7 @@ void PersonMonth::exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t pr
       for (int k = 0; k < kProgrammeCount; ++k) {
         if ((offers & programme_bit(k)) != 0 && priority_draw < t_.collect_below[k]) {
           tally.collected[k].push_back(Candidate{
-              priority_draw,
-              (static_cast<std::uint64_t>(c_.id_origin[i]) << 32U) | c_.id_index[i],
+              priority_draw, (static_cast<std::uint64_t>(c_.id_origin[i]) << 32U) | c_.id_index[i],
               static_cast<std::uint32_t>(i)});
         }
       }

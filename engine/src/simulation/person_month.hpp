@@ -80,8 +80,8 @@ class PersonMonth {
                     std::vector<std::uint32_t>& vacated) const;
   // The same over eight (exits) or sixteen (ageing) persons at a time; only on processors
   // with AVX2 (rng::best_kernel()).
-  void exits_chunk_avx2(std::size_t begin, std::size_t count, const ChunkDraws& draws,
-                        Tally& tally, std::vector<std::uint32_t>& vacated) const;
+  void exits_chunk_avx2(std::size_t begin, std::size_t count, const ChunkDraws& draws, Tally& tally,
+                        std::vector<std::uint32_t>& vacated) const;
   void ageing_chunk_avx2(std::size_t begin, std::size_t count, Tally& tally,
                          std::vector<std::uint32_t>& vacated) const;
 

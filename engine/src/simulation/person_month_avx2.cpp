@@ -47,9 +47,11 @@ constexpr std::array<std::uint32_t, 256> kPackedLanes = packed_lanes();
 GROEIPAD_AVX2 inline std::size_t append_lanes(std::uint32_t* list, std::size_t length,
                                               std::uint32_t first, unsigned mask) {
   const std::uint32_t packed = kPackedLanes[mask];
-  const __m256i nibbles = _mm256_srlv_epi32(broadcast(packed), _mm256_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28));
+  const __m256i nibbles =
+      _mm256_srlv_epi32(broadcast(packed), _mm256_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28));
   const __m256i lanes = _mm256_and_si256(nibbles, broadcast(0xF));
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(list + length), _mm256_add_epi32(lanes, broadcast(first)));
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(list + length),
+                      _mm256_add_epi32(lanes, broadcast(first)));
   return length + static_cast<std::size_t>(__builtin_popcount(mask));
 }
 
@@ -83,7 +85,9 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
     const std::uint64_t below = t_.collect_below[prog];
     bars[bar_count++] = Bar{
         broadcast(programme_bit(prog)),
-        _mm256_xor_si256(broadcast(static_cast<std::uint32_t>(std::min<std::uint64_t>(below, 0xFFFFFFFFULL))), sign),
+        _mm256_xor_si256(
+            broadcast(static_cast<std::uint32_t>(std::min<std::uint64_t>(below, 0xFFFFFFFFULL))),
+            sign),
         below > 0xFFFFFFFFULL ? broadcast(0xFFFFFFFFU) : zero};
   }
   const auto& edges = t_.eligibility->duration_edges();
@@ -99,10 +103,14 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
   std::size_t rare_count = 0;
   for (; k + 8 <= count && rare_count + 8 <= 1024; k += 8) {
     const std::size_t i = begin + k;
-    const __m256i s = _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.state + i)));
-    const __m256i p = _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.profile + i)));
-    const __m256i d = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.duration + i)));
-    const __m256i a = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.age + i)));
+    const __m256i s =
+        _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.state + i)));
+    const __m256i p =
+        _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.profile + i)));
+    const __m256i d =
+        _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.duration + i)));
+    const __m256i a =
+        _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.age + i)));
     const __m256i u0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(draws.exit + k));
     const __m256i u1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(draws.priority + k));
     const __m256i u2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(draws.screening + k));
@@ -115,7 +123,8 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
         _mm256_sub_epi32(_mm256_sub_epi32(zero, _mm256_cmpgt_epi32(d, broadcast(11))),
                          _mm256_cmpgt_epi32(d, broadcast(23))),
         _mm256_cmpgt_epi32(d, broadcast(59)));
-    const __m256i leave_at = _mm256_i32gather_epi32(leave, _mm256_add_epi32(_mm256_slli_epi32(p, 2), band), 4);
+    const __m256i leave_at =
+        _mm256_i32gather_epi32(leave, _mm256_add_epi32(_mm256_slli_epi32(p, 2), band), 4);
     const __m256i u0_flipped = _mm256_xor_si256(u0, sign);
     const __m256i job_seeker_leaves =
         _mm256_and_si256(job_seeker, less_flipped(u0_flipped, _mm256_xor_si256(leave_at, sign)));
@@ -129,24 +138,30 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
     if (bar_count > 0) {
       __m256i duration_class = zero;
       for (const std::uint16_t edge : edges) {
-        duration_class = _mm256_sub_epi32(duration_class, _mm256_cmpgt_epi32(d, broadcast(edge - 1U)));
+        duration_class =
+            _mm256_sub_epi32(duration_class, _mm256_cmpgt_epi32(d, broadcast(edge - 1U)));
       }
-      const __m256i m = _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.marks + i)));
+      const __m256i m =
+          _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.marks + i)));
       const __m256i cell = _mm256_add_epi32(
           _mm256_slli_epi32(_mm256_add_epi32(_mm256_mullo_epi32(p, classes), duration_class), 3),
           _mm256_and_si256(m, mark_bits));
       const __m256i offers = _mm256_i32gather_epi32(offers_of_cell, cell, 4);
       const __m256i u1_flipped = _mm256_xor_si256(u1, sign);
       for (int b = 0; b < bar_count; ++b) {
-        const __m256i offered = _mm256_cmpeq_epi32(_mm256_and_si256(offers, bars[b].bit), bars[b].bit);
-        const __m256i under = _mm256_or_si256(less_flipped(u1_flipped, bars[b].below_flipped), bars[b].everyone);
+        const __m256i offered =
+            _mm256_cmpeq_epi32(_mm256_and_si256(offers, bars[b].bit), bars[b].bit);
+        const __m256i under =
+            _mm256_or_si256(less_flipped(u1_flipped, bars[b].below_flipped), bars[b].everyone);
         collected = _mm256_or_si256(collected, _mm256_and_si256(offered, under));
       }
       collected = _mm256_and_si256(collected, job_seeker);
     }
-    const int rare = lane_bits(_mm256_or_si256(_mm256_or_si256(job_seeker_leaves, participant_leaves),
-                                               _mm256_or_si256(screened, collected)));
-    active += __builtin_popcount(static_cast<unsigned>(lane_bits(_mm256_or_si256(job_seeker, participant)) & ~rare));
+    const int rare =
+        lane_bits(_mm256_or_si256(_mm256_or_si256(job_seeker_leaves, participant_leaves),
+                                  _mm256_or_si256(screened, collected)));
+    active += __builtin_popcount(
+        static_cast<unsigned>(lane_bits(_mm256_or_si256(job_seeker, participant)) & ~rare));
     rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k),
                               static_cast<unsigned>(rare));
   }
@@ -175,8 +190,10 @@ GROEIPAD_AVX2 void PersonMonth::ageing_chunk_avx2(std::size_t begin, std::size_t
   std::size_t rare_count = 0;
   for (; k + 16 <= count && rare_count + 16 <= 1024; k += 16) {
     const std::size_t i = begin + k;
-    const __m256i s = _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.state + i)));
-    const __m256i m = _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.marks + i)));
+    const __m256i s =
+        _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.state + i)));
+    const __m256i m =
+        _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.marks + i)));
     auto* const d_at = reinterpret_cast<__m256i*>(c_.duration + i);
     auto* const t_at = reinterpret_cast<__m256i*>(c_.months_in_state + i);
     auto* const a_at = reinterpret_cast<__m256i*>(c_.age + i);
@@ -184,7 +201,8 @@ GROEIPAD_AVX2 void PersonMonth::ageing_chunk_avx2(std::size_t begin, std::size_t
     const __m256i t = _mm256_loadu_si256(t_at);
     const __m256i a = _mm256_loadu_si256(a_at);
 
-    const __m256i active = _mm256_andnot_si256(_mm256_cmpeq_epi16(s, vacant), _mm256_set1_epi16(-1));
+    const __m256i active =
+        _mm256_andnot_si256(_mm256_cmpeq_epi16(s, vacant), _mm256_set1_epi16(-1));
     const __m256i job_seeker = _mm256_cmpeq_epi16(s, job_seeker_state);
     const __m256i aged = _mm256_adds_epu16(a, one);
     const __m256i longer = _mm256_adds_epu16(d, one);
@@ -193,20 +211,25 @@ GROEIPAD_AVX2 void PersonMonth::ageing_chunk_avx2(std::size_t begin, std::size_t
     rare = _mm256_or_si256(rare, _mm256_cmpeq_epi16(aged, old_from));
     __m256i job_seeker_event = _mm256_cmpeq_epi16(_mm256_max_epu16(aged, retirement), aged);
     for (const std::uint16_t edge : t_.ledger_edges) {
-      job_seeker_event = _mm256_or_si256(
-          job_seeker_event, _mm256_cmpeq_epi16(longer, _mm256_set1_epi16(static_cast<short>(edge))));
+      job_seeker_event =
+          _mm256_or_si256(job_seeker_event,
+                          _mm256_cmpeq_epi16(longer, _mm256_set1_epi16(static_cast<short>(edge))));
     }
-    rare = _mm256_and_si256(active, _mm256_or_si256(rare, _mm256_and_si256(job_seeker, job_seeker_event)));
+    rare = _mm256_and_si256(active,
+                            _mm256_or_si256(rare, _mm256_and_si256(job_seeker, job_seeker_event)));
     const __m256i common = _mm256_andnot_si256(rare, active);
     _mm256_storeu_si256(a_at, _mm256_blendv_epi8(a, aged, common));
     _mm256_storeu_si256(t_at, _mm256_blendv_epi8(t, _mm256_adds_epu16(t, one), common));
     _mm256_storeu_si256(d_at, _mm256_blendv_epi8(d, longer, _mm256_and_si256(common, job_seeker)));
     // The rare persons take the per-person path, from the values left unchanged for them;
     // packing the 16-bit lane masks to bytes gives lanes 0-7 and 8-15 in two bytes.
-    const __m128i packed = _mm_packs_epi16(_mm256_castsi256_si128(rare), _mm256_extracti128_si256(rare, 1));
+    const __m128i packed =
+        _mm_packs_epi16(_mm256_castsi256_si128(rare), _mm256_extracti128_si256(rare, 1));
     const auto bits = static_cast<unsigned>(_mm_movemask_epi8(packed));
-    rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k), bits & 0xFFU);
-    rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k + 8), bits >> 8U);
+    rare_count =
+        append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k), bits & 0xFFU);
+    rare_count =
+        append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k + 8), bits >> 8U);
   }
   for (std::size_t r = 0; r < rare_count; ++r) ageing(begin + rare_list[r], tally, vacated);
   for (; k < count; ++k) ageing(begin + k, tally, vacated);

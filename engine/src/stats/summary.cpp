@@ -51,8 +51,8 @@ Quantiles summarise(std::vector<double> values) {
 }
 
 const std::vector<std::string>& monthly_programme_metrics() {
-  static const std::vector<std::string> names = {"instroom",       "uitstroom", "uitstroom_werk",
-                                                 "personen",       "vte",       "capaciteit_vte",
+  static const std::vector<std::string> names = {"instroom",      "uitstroom", "uitstroom_werk",
+                                                 "personen",      "vte",       "capaciteit_vte",
                                                  "open_plaatsen", "pool"};
   return names;
 }
@@ -64,8 +64,8 @@ const std::vector<std::string>& jobseeker_metrics() {
 
 const std::vector<std::string>& yearly_programme_metrics() {
   static const std::vector<std::string> names = {
-      "bereik",    "B1",        "B2",           "C",        "C_B1",   "C_A",
-      "instroom", "uitstroom", "personen_eind", "vte_eind", "rotatie"};
+      "bereik",        "B1",       "B2",     "C", "C_B1", "C_A", "instroom", "uitstroom",
+      "personen_eind", "vte_eind", "rotatie"};
   return names;
 }
 
@@ -77,12 +77,15 @@ std::vector<SummaryRow> monthly_programme_summary(const Scenario& scenario,
   const std::vector<std::pair<std::string, Extract>> metrics = {
       {"instroom", [&](auto& t, auto m, int p) { return double(pm(t, m, p).instroom); }},
       {"uitstroom", [&](auto& t, auto m, int p) { return double(pm(t, m, p).uitstroom); }},
-      {"uitstroom_werk", [&](auto& t, auto m, int p) { return double(pm(t, m, p).uitstroom_werk); }},
+      {"uitstroom_werk",
+       [&](auto& t, auto m, int p) { return double(pm(t, m, p).uitstroom_werk); }},
       {"personen", [&](auto& t, auto m, int p) { return double(pm(t, m, p).personen); }},
       {"vte", [&](auto& t, auto m, int p) { return vte(pm(t, m, p).vte_units); }},
       {"capaciteit_vte", [&](auto& t, auto m, int p) { return vte(pm(t, m, p).capacity_units); }},
       {"open_plaatsen",
-       [&](auto& t, auto m, int p) { return vte(pm(t, m, p).capacity_units - pm(t, m, p).vte_units); }},
+       [&](auto& t, auto m, int p) {
+         return vte(pm(t, m, p).capacity_units - pm(t, m, p).vte_units);
+       }},
       {"pool", [&](auto& t, auto m, int p) { return double(pm(t, m, p).pool); }},
   };
   std::vector<SummaryRow> rows;
@@ -162,7 +165,9 @@ std::vector<SummaryRow> yearly_programme_summary(const Scenario& scenario,
       {"personen_eind", [](const YearFigures& y) { return y.personen_eind; }},
       {"vte_eind", [](const YearFigures& y) { return y.vte_eind; }},
       {"rotatie",
-       [](const YearFigures& y) { return percent(std::min(y.instroom, y.uitstroom), y.stock_start); }},
+       [](const YearFigures& y) {
+         return percent(std::min(y.instroom, y.uitstroom), y.stock_start);
+       }},
   };
   std::vector<SummaryRow> rows;
   std::size_t first = 0;

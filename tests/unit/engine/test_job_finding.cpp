@@ -36,18 +36,20 @@ constexpr double kZ = 4.8916;
 TEST(JobFinding, DrawsForOneProfileMatchTheirProbability) {
   const std::int64_t n = 200000;
   const Scenario s = one_profile_scenario(n);
-  const double p_work = detail::job_finding_probability(
-      s.parameters.job_finding_for(s.start.year), profile_bit::male, 0);
+  const double p_work = detail::job_finding_probability(s.parameters.job_finding_for(s.start.year),
+                                                        profile_bit::male, 0);
   const double p_out = s.parameters.other_exit_hazard_monthly;
   for (const std::uint64_t seed : {1ULL, 2ULL, 3ULL}) {
     const Trajectory t = run_replication(s, seed, 0, 2);
     const GroupMonth& g = t[1].group(Group::totaal);
     const double nd = static_cast<double>(n);
-    EXPECT_NEAR(static_cast<double>(g.naar_werk), nd * p_work, kZ * std::sqrt(nd * p_work * (1 - p_work)))
+    EXPECT_NEAR(static_cast<double>(g.naar_werk), nd * p_work,
+                kZ * std::sqrt(nd * p_work * (1 - p_work)))
         << "seed " << seed;
     // Other exits: the same draw beyond the work threshold (retirements excluded: nobody
     // of 25-49 reaches the retirement age).
-    EXPECT_NEAR(static_cast<double>(g.naar_out), nd * p_out, kZ * std::sqrt(nd * p_out * (1 - p_out)))
+    EXPECT_NEAR(static_cast<double>(g.naar_out), nd * p_out,
+                kZ * std::sqrt(nd * p_out * (1 - p_out)))
         << "seed " << seed;
   }
 }

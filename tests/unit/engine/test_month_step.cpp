@@ -32,7 +32,8 @@ void expect_conservation(const MonthRecord& before, const MonthRecord& now, int 
   const GroupMonth& n = now.group(Group::totaal);
   EXPECT_EQ(n.naar_programma, entered) << "month " << month;
   EXPECT_EQ(n.van_programma, returned) << "month " << month;
-  EXPECT_EQ(n.nwwz, b.nwwz - n.naar_werk - n.naar_out - n.naar_programma + n.van_programma + n.nieuw)
+  EXPECT_EQ(n.nwwz,
+            b.nwwz - n.naar_werk - n.naar_out - n.naar_programma + n.van_programma + n.nieuw)
       << "job seekers, month " << month;
   EXPECT_EQ(now.everybody(), before.everybody() + n.nieuw) << "everybody, month " << month;
   // Groups: each kansengroep's own stock obeys the same identity.
@@ -59,7 +60,8 @@ TEST(MonthStep, ConservesPersonsEveryMonth) {
 TEST(MonthStep, HoldsTheJobSeekerStockAtItsStartLevel) {
   const Scenario s = testing::baseline_scenario(24);
   const Trajectory t = run_replication(s, s.seed, 0, 2);
-  for (const MonthRecord& r : t) EXPECT_EQ(r.group(Group::totaal).nwwz, t[0].group(Group::totaal).nwwz);
+  for (const MonthRecord& r : t)
+    EXPECT_EQ(r.group(Group::totaal).nwwz, t[0].group(Group::totaal).nwwz);
 }
 
 TEST(MonthStep, OccupiedVteNeverAboveCapacity) {

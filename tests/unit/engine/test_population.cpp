@@ -87,7 +87,8 @@ TEST(StartPopulation, ScalesEveryCount) {
   s.population_scale = 3;
   const Replication r(s, s.seed, 0, 2);
   EXPECT_EQ(r.start().group(Group::totaal).nwwz, 3 * 182510);
-  EXPECT_EQ(r.start().programme(Programme::SW).personen, 3 * s.parameters.programme(Programme::SW).start_persons);
+  EXPECT_EQ(r.start().programme(Programme::SW).personen,
+            3 * s.parameters.programme(Programme::SW).start_persons);
 }
 
 TEST(StartPopulation, HotStateFitsInSixteenBytes) {

@@ -23,6 +23,7 @@ using testing::write_text;
 
 TEST(ParametersReader, ReadsEveryField) {
   const Parameters p = read_parameters(data_dir() / "parameters.toml");
+  EXPECT_EQ(p.label, "test-parameters");
 
   ASSERT_EQ(p.cells.size(), 4U);
   EXPECT_EQ(p.cells[0].flags, 0);

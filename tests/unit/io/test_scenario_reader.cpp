@@ -24,6 +24,9 @@ using testing::write_text;
 TEST(ScenarioReader, ReadsEveryField) {
   const Scenario s = read_scenario(data_dir() / "scenario.toml");
   EXPECT_EQ(s.name, "test-scenario");
+  EXPECT_EQ(s.description, "Reader test: capacity steps and an override.");
+  EXPECT_EQ(s.parameters_file, data_dir() / "parameters.toml");  // next to the scenario
+  EXPECT_EQ(s.parameters.label, "test-parameters");
   EXPECT_EQ(s.start, (YearMonth{2011, 6}));
   EXPECT_EQ(s.months, 24);
   EXPECT_EQ(s.seed, 20111025U);
@@ -65,6 +68,7 @@ TEST(ScenarioReader, DefaultsForOptionalKeys) {
              "name = \"minimal\"\nparameters = \"parameters.toml\"\nstart = \"2011-06\"\n"
              "months = 1\n");
   const Scenario s = read_scenario(dir / "s.toml");
+  EXPECT_EQ(s.description, "");
   EXPECT_EQ(s.seed, 1U);
   EXPECT_EQ(s.replications, 1);
   EXPECT_EQ(s.population_scale, 1);

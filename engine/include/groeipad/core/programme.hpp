@@ -14,8 +14,8 @@ enum class Programme : std::uint8_t { BW = 0, SW = 1, INV_DC = 2, INV_NDC = 3, L
 inline constexpr int kProgrammeCount = 6;
 
 inline constexpr std::array<Programme, kProgrammeCount> kAllProgrammes = {
-    Programme::BW, Programme::SW, Programme::INV_DC, Programme::INV_NDC, Programme::LDE,
-    Programme::AZ};
+    Programme::BW,      Programme::SW,  Programme::INV_DC,
+    Programme::INV_NDC, Programme::LDE, Programme::AZ};
 
 inline constexpr std::array<std::string_view, kProgrammeCount> kProgrammeCodes = {
     "BW", "SW", "INV_DC", "INV_NDC", "LDE", "AZ"};

@@ -43,10 +43,10 @@ struct AttributeShares {
 
 // Ages in whole years that bound the age bands (ages are uniform within a band).
 struct AgeBands {
-  int min_age = 18;        // youngest job seeker
-  int young_below = 25;    // the "< 25" band ends here
-  int old_from = 50;       // O starts here
-  int retirement_age = 65; // leaves to OUT on reaching it
+  int min_age = 18;         // youngest job seeker
+  int young_below = 25;     // the "< 25" band ends here
+  int old_from = 50;        // O starts here
+  int retirement_age = 65;  // leaves to OUT on reaching it
 };
 
 // logit p = b0 + bA A + bH H + b_young [age<25] + b_old O + b_mid mid + b_high high
@@ -85,15 +85,17 @@ enum class Screening : std::uint8_t { bw_right = 0, sw_screening = 1, az_advice 
 inline constexpr int kScreeningCount = 3;
 
 struct ScreeningParameters {
-  EligibilityRule target;        // who can receive this mark
+  EligibilityRule target;          // who can receive this mark
   std::int64_t start_holders = 0;  // job seekers holding the mark at the start
-  double per_year = 0;           // new marks per year (spread over the target pool)
-  bool hold_level = false;       // instead: top up to the start number of holders
+  double per_year = 0;             // new marks per year (spread over the target pool)
+  bool hold_level = false;         // instead: top up to the start number of holders
 };
 
 enum class RegistrationMode : std::uint8_t { hold_stock, none };
 
 struct Parameters {
+  std::string label;  // the parameters file's label, e.g. "provisional-2011"
+
   std::vector<ProfileCell> cells;
   LongTermTargets long_term;
   AttributeShares shares;

@@ -12,19 +12,19 @@
 namespace groeipad::rng {
 
 enum class Stream : std::uint16_t {
-  monthly = 1,       // the one block per person-month used by the hot phases (lanes below)
-  entry = 2,         // a programme entrant's VTE fraction
-  registration = 3,  // a registrant's profile and age
-  synthesis = 4,     // attributes of the start population
+  monthly = 1,          // the one block per person-month used by the hot phases (lanes below)
+  entry = 2,            // a programme entrant's VTE fraction
+  registration = 3,     // a registrant's profile and age
+  synthesis = 4,        // attributes of the start population
   start_programme = 5,  // who the start participants are
 };
 
 // Lanes of the Stream::monthly block.
 namespace lane {
-inline constexpr int exit = 0;          // job seeker: work / other exit; participant: hazard
-inline constexpr int destination = 1;   // participant leaving: to work or back to NWWZ
-inline constexpr int priority = 1;      // job seeker: place in the entry queue
-inline constexpr int screening = 2;     // job seeker: a screening outcome this month
+inline constexpr int exit = 0;         // job seeker: work / other exit; participant: hazard
+inline constexpr int destination = 1;  // participant leaving: to work or back to NWWZ
+inline constexpr int priority = 1;     // job seeker: place in the entry queue
+inline constexpr int screening = 2;    // job seeker: a screening outcome this month
 inline constexpr int spare = 3;
 }  // namespace lane
 
@@ -38,9 +38,9 @@ inline constexpr std::uint32_t stream_word(std::uint16_t origin, Stream stream) 
 
 inline Block draw(const Key& key, std::uint64_t seed, std::uint32_t index, std::uint16_t origin,
                   Stream stream, std::uint32_t month) {
-  return philox(Block{index, stream_word(origin, stream), month,
-                          static_cast<std::uint32_t>(seed >> 32U)},
-                    key);
+  return philox(
+      Block{index, stream_word(origin, stream), month, static_cast<std::uint32_t>(seed >> 32U)},
+      key);
 }
 
 // A uniform draw in [0, 1) from 32 bits; thresholds compare against the raw bits.

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,8 @@ struct CapacityPath {
 
 struct Scenario {
   std::string name;
+  std::string description;                // free text for readers; not used by the model
+  std::filesystem::path parameters_file;  // as resolved from the scenario file's directory
   YearMonth start{2011, 6};
   int months = 120;
   int population_scale = 1;  // start population and every VTE figure times this

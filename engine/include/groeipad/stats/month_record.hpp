@@ -12,14 +12,14 @@
 namespace groeipad {
 
 struct ProgrammeMonth {
-  std::int64_t instroom = 0;        // entrants
-  std::int64_t uitstroom = 0;       // leavers, every reason
-  std::int64_t uitstroom_werk = 0;  // leavers to regular work
+  std::int64_t instroom = 0;            // entrants
+  std::int64_t uitstroom = 0;           // leavers, every reason
+  std::int64_t uitstroom_werk = 0;      // leavers to regular work
   std::int64_t uitstroom_pensioen = 0;  // leavers who reached the retirement age (to OUT)
-  std::int64_t personen = 0;        // participants at the end of the month
-  std::int64_t vte_units = 0;       // occupied VTE at the end of the month
-  std::int64_t capacity_units = 0;  // funded VTE this month
-  std::int64_t pool = 0;            // job seekers eligible this month
+  std::int64_t personen = 0;            // participants at the end of the month
+  std::int64_t vte_units = 0;           // occupied VTE at the end of the month
+  std::int64_t capacity_units = 0;      // funded VTE this month
+  std::int64_t pool = 0;                // job seekers eligible this month
 };
 
 struct GroupMonth {
@@ -42,9 +42,7 @@ struct MonthRecord {
   [[nodiscard]] const ProgrammeMonth& programme(Programme p) const {
     return programmes[index_of(p)];
   }
-  [[nodiscard]] const GroupMonth& group(Group g) const {
-    return groups[static_cast<int>(g)];
-  }
+  [[nodiscard]] const GroupMonth& group(Group g) const { return groups[static_cast<int>(g)]; }
   // Everybody the model has ever held: job seekers, participants, WORK and OUT.
   [[nodiscard]] std::int64_t everybody() const;
 };

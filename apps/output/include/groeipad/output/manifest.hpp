@@ -13,7 +13,8 @@ namespace groeipad::output {
 
 struct RunFacts {
   std::filesystem::path scenario_file;
-  std::string scenario_digest;  // SHA-256 of the scenario file's bytes
+  std::string scenario_digest;    // SHA-256 of the scenario file's bytes
+  std::string parameters_digest;  // SHA-256 of the parameters file's bytes (before overrides)
   RunOptions options;
   int threads_used = 1;
   std::string engine_version;

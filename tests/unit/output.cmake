@@ -1,0 +1,7 @@
+# tests: output
+groeipad_add_test(test_output
+  SOURCES
+    unit/output/test_sha256.cpp
+    unit/output/test_csv.cpp
+    unit/output/test_output_directory.cpp
+  LIBS groeipad::output)
