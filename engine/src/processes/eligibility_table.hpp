@@ -23,6 +23,27 @@ class EligibilityTable {
  public:
   explicit EligibilityTable(const Parameters& parameters);
 
+  // The lookups on raw pointers, for the per-person loops: a copy they keep in registers.
+  struct View {
+    const std::uint8_t* class_of;
+    const std::uint16_t* masks;
+    const std::uint16_t* signature_of_cell;
+    std::size_t classes;
+
+    [[nodiscard]] std::size_t cell(Profile profile, std::uint16_t duration,
+                                   std::uint8_t marks) const {
+      return (static_cast<std::size_t>(profile) * classes + class_of[duration]) * 8 +
+             (marks & mark::all_screenings);
+    }
+    [[nodiscard]] std::uint16_t signature(Profile profile, std::uint16_t duration,
+                                          std::uint8_t marks) const {
+      return signature_of_cell[cell(profile, duration, marks)];
+    }
+  };
+  [[nodiscard]] View view() const {
+    return View{class_of_.data(), masks_.data(), signature_of_cell_.data(), classes_};
+  }
+
   // A person's cell of the table: profile, duration class and screening marks.
   [[nodiscard]] std::size_t cell(Profile profile, std::uint16_t duration,
                                  std::uint8_t marks) const {

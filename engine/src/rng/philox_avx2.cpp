@@ -1,4 +1,4 @@
-// Philox4x32-10 for eight counters at a time with AVX2, bit-identical to Random123.
+// Philox4x32-10 for sixteen or eight counters at a time with AVX2, bit-identical to Random123.
 //
 // Layout: a register holds one word of four counters, one counter per 64-bit lane, in the
 // lane's low half. _mm256_mul_epu32 multiplies exactly those low halves into full 64-bit

@@ -13,7 +13,7 @@ namespace {
 
 // Persons per work item of the parallel loops: the random block buffers of a chunk
 // (4 words per person) stay in the first-level cache.
-constexpr std::size_t kChunk = 1024;
+constexpr std::size_t kChunk = kMaxChunk;
 
 constexpr std::uint64_t person_id(std::uint16_t origin, std::uint32_t index) {
   return (static_cast<std::uint64_t>(origin) << 32U) | index;
@@ -150,12 +150,43 @@ void MonthStep::prepare(int month) {
     if (collect_below_[k] > 0) tables_.collecting |= programme_bit(k);
   }
   entrants_.fill(0);
-  tables_.cell_offers.resize(eligibility_.cell_count());
-  for (std::size_t cell = 0; cell < tables_.cell_offers.size(); ++cell) {
-    tables_.cell_offers[cell] = eligibility_.mask_of_cell(cell) & tables_.collecting;
+  if (tables_.person_events.empty() || tables_.collecting != events_collecting_ ||
+      year != events_year_) {
+    build_person_events();
+    events_collecting_ = tables_.collecting;
+    events_year_ = year;
   }
   tables_.jobs = job_finding_.get();
   tables_.any_screening = screening_table_.upper[kScreeningCount - 1];
+}
+
+// The table of the vector test (MonthTables::person_events), rebuilt when the year's
+// thresholds or the collecting programmes change.
+void MonthStep::build_person_events() {
+  std::vector<std::uint16_t>& edges = tables_.event_edges;
+  edges = eligibility_.duration_edges();
+  for (const int edge : kDurationBandEdges) edges.push_back(static_cast<std::uint16_t>(edge));
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  tables_.event_classes = edges.size() + 1;
+  tables_.person_events.assign(kProfileCount * tables_.event_classes * 8, 0);
+  const std::uint32_t flag_mask = (1U << kEventFlagBits) - 1;
+  for (int p = 0; p < kProfileCount; ++p) {
+    for (std::size_t c = 0; c < tables_.event_classes; ++c) {
+      const std::uint16_t duration = c == 0 ? 0 : edges[c - 1];  // the class's first duration
+      const std::uint32_t leave = job_finding_->leave[p][duration_band(duration)] & ~flag_mask;
+      for (std::uint8_t marks = 0; marks < 8; ++marks) {
+        const std::uint16_t mask = eligibility_.mask(static_cast<Profile>(p), duration, marks);
+        std::uint32_t flags = mask & tables_.collecting & ((1U << kProgrammeCount) - 1);
+        for (int s = 0; s < kScreeningCount; ++s) {
+          if ((mask & screening_target_bit(s)) != 0 && (marks & (1U << s)) == 0) {
+            flags |= 1U << (kEventScreeningShift + s);
+          }
+        }
+        tables_.person_events[(p * tables_.event_classes + c) * 8 + marks] = leave | flags;
+      }
+    }
+  }
 }
 
 std::vector<std::uint32_t>& MonthStep::vacated(std::size_t chunk) { return vacancies_[chunk]; }

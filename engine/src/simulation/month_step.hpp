@@ -66,6 +66,7 @@ class MonthStep {
   void age();
   void register_newcomers(int month);
   void merge_tallies();
+  void build_person_events();
   void count_pools_and_screening();
   [[nodiscard]] std::vector<std::uint32_t>& vacated(std::size_t chunk);
   [[nodiscard]] MonthRecord record() const;
@@ -110,6 +111,8 @@ class MonthStep {
   std::unique_ptr<ProfileMix> registration_mix_;
   AgeRanges age_ranges_;
   MonthTables tables_;
+  std::uint16_t events_collecting_ = 0;
+  int events_year_ = 0;
   bool vector_loops_ = false;
 
   Ledger ledger_;

@@ -1,6 +1,6 @@
 #include "simulation/person_month.hpp"
 
-#include "groeipad/population/synthesis.hpp"
+#include "simulation/person_month_steps.hpp"
 
 namespace groeipad::detail {
 
@@ -28,143 +28,10 @@ void Tally::clear() {
   for (auto& h : heaps) h.reset(0);
 }
 
-void PersonMonth::vacate(std::size_t i, std::vector<std::uint32_t>& vacated) const {
-  c_.state[i] = state::vacant;
-  vacated.push_back(static_cast<std::uint32_t>(i));
-}
-
-void PersonMonth::exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t priority_draw,
-                        std::uint32_t screening_draw, Tally& tally,
-                        std::vector<std::uint32_t>& vacated) const {
-  c_.priority[i] = priority_draw;  // read only for job seekers who stay, but kept for all
-  const std::uint8_t s = c_.state[i];
-  if (s == state::nwwz) {
-    ++tally.active;
-    const Profile p = c_.profile[i];
-    const std::uint16_t d = c_.duration[i];
-    const std::uint8_t m = c_.marks[i];
-    const JobSeekerExit exit = t_.jobs->decide(p, d, exit_draw);
-    if (exit != JobSeekerExit::stays) {
-      --tally.delta.job_seekers[job_seeker_cell(p, d)];
-      --tally.delta.pool_signatures[signature(p, d, m)];
-      if (exit == JobSeekerExit::work) {
-        ++tally.to_work[p];
-        ++tally.to_work_total;
-      } else {
-        ++tally.to_out[p];
-        ++tally.to_out_total;
-      }
-      vacate(i, vacated);
-      return;
-    }
-    if (screening_draw < t_.any_screening) {
-      const EligibilityTable& e = *t_.eligibility;
-      const std::size_t cell = e.cell(p, d, m);
-      const std::uint8_t mark = t_.screening->mark(e.mask_of_cell(cell), m, screening_draw);
-      if (mark != 0) {
-        c_.marks[i] = m | mark;
-        --tally.delta.pool_signatures[e.signature_of_cell(cell)];
-        ++tally.delta.pool_signatures[e.signature_of_cell(cell | mark)];  // marks: low bits
-      }
-    }
-    if (priority_draw < t_.collect_below_max) {
-      const std::uint16_t offers =
-          t_.eligibility->signature_mask(signature(p, d, c_.marks[i])) & t_.collecting;
-      for (int k = 0; k < kProgrammeCount; ++k) {
-        if ((offers & programme_bit(k)) != 0 && priority_draw < t_.collect_below[k]) {
-          tally.collected[k].push_back(Candidate{
-              priority_draw, (static_cast<std::uint64_t>(c_.id_origin[i]) << 32U) | c_.id_index[i],
-              static_cast<std::uint32_t>(i)});
-        }
-      }
-    }
-    return;
-  }
-  if (!state::in_programme(s)) return;
-  ++tally.active;
-  const ParticipantExit exit = t_.exits->decide(s, c_.age[i], exit_draw, priority_draw);
-  if (exit == ParticipantExit::stays) return;
-  ++tally.leavers[s];
-  --tally.delta.participants[s];
-  tally.delta.units[s] -= c_.vte[i];
-  c_.vte[i] = 0;
-  if (exit == ParticipantExit::nwwz) {
-    // Back to the job seekers, who draw and may be offered a place from next month on.
-    c_.state[i] = state::nwwz;
-    if (!t_.duration_resumes) c_.duration[i] = 0;
-    c_.months_in_state[i] = 0;
-    c_.marks[i] |= mark::moved;
-    ++tally.from_programme[c_.profile[i]];
-    ++tally.delta.job_seekers[job_seeker_cell(c_.profile[i], c_.duration[i])];
-    return;
-  }
-  if (exit == ParticipantExit::work) {
-    ++tally.leavers_to_work[s];
-    ++tally.to_work_total;
-  } else {
-    ++tally.retired[s];
-    ++tally.to_out_total;
-  }
-  vacate(i, vacated);
-}
-
-void PersonMonth::ageing(std::size_t i, Tally& tally, std::vector<std::uint32_t>& vacated) const {
-  const std::uint8_t s = c_.state[i];
-  if (s == state::vacant) return;
-  const std::uint8_t m = c_.marks[i];
-  const Profile p = c_.profile[i];
-  const std::uint16_t a = plus_one(c_.age[i]);
-  Profile aged = p;
-  if (a == t_.limits.young_until) aged &= static_cast<Profile>(~profile_bit::young);
-  if (a == t_.limits.old_from) aged |= profile_bit::O;
-  const bool moved = (m & mark::moved) != 0;
-  const std::uint8_t marks = static_cast<std::uint8_t>(m & ~mark::moved);
-  if (s != state::nwwz) {
-    // Participants: months in the programme (not for this month's entrants) and age.
-    if (!moved) c_.months_in_state[i] = plus_one(c_.months_in_state[i]);
-    c_.marks[i] = marks;
-    c_.age[i] = a;
-    c_.profile[i] = aged;
-    return;
-  }
-  const std::uint16_t d = c_.duration[i];
-  // This month's programme leavers keep duration and time in state at 0.
-  const std::uint16_t aged_duration = moved ? d : plus_one(d);
-  if (a >= t_.limits.retirement) {
-    --tally.delta.job_seekers[job_seeker_cell(p, d)];
-    if (!moved) --tally.delta.pool_signatures[signature(p, d, marks)];
-    ++tally.to_out[p];
-    ++tally.to_out_total;
-    vacate(i, vacated);
-    return;
-  }
-  if (!moved) c_.months_in_state[i] = plus_one(c_.months_in_state[i]);
-  c_.duration[i] = aged_duration;
-  c_.marks[i] = marks;
-  c_.age[i] = a;
-  c_.profile[i] = aged;
-  const std::size_t before = job_seeker_cell(p, d);
-  const std::size_t after = job_seeker_cell(aged, aged_duration);
-  if (before != after) {
-    --tally.delta.job_seekers[before];
-    ++tally.delta.job_seekers[after];
-  }
-  // Back from a programme: from now on they may be offered a place.
-  const std::uint16_t now = signature(aged, aged_duration, marks);
-  if (moved) {
-    ++tally.delta.pool_signatures[now];
-    return;
-  }
-  const std::uint16_t was = signature(p, d, marks);
-  if (was != now) {
-    --tally.delta.pool_signatures[was];
-    ++tally.delta.pool_signatures[now];
-  }
-}
-
 void PersonMonth::exits_chunk(std::size_t begin, std::size_t count, const ChunkDraws& draws,
                               Tally& tally, std::vector<std::uint32_t>& vacated) const {
   for (std::size_t k = 0; k < count; ++k) {
+    tally.active += c_.state[begin + k] != state::vacant ? 1 : 0;
     exits(begin + k, draws.exit[k], draws.priority[k], draws.screening[k], tally, vacated);
   }
 }

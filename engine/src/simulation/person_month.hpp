@@ -40,6 +40,13 @@ struct Columns {
   static Columns of(Population& people, std::vector<std::uint32_t>& priority);
 };
 
+// The most persons a *_chunk function takes at once.
+inline constexpr std::size_t kMaxChunk = 1024;
+
+// Bits of a person_events entry below the leaving threshold.
+inline constexpr unsigned kEventFlagBits = 9;
+inline constexpr unsigned kEventScreeningShift = kProgrammeCount;  // after the programme bits
+
 // The month's tables, fixed for the duration of a phase.
 struct MonthTables {
   const JobFindingTable* jobs = nullptr;
@@ -50,8 +57,14 @@ struct MonthTables {
   std::array<std::uint64_t, kProgrammeCount> collect_below{};
   std::uint64_t collect_below_max = 0;  // the largest of collect_below
   std::uint16_t collecting = 0;         // programme bits with a bar above zero
-  // Per eligibility cell, the collecting programmes it may be offered (for the vector test).
-  std::vector<std::uint32_t> cell_offers;
+  // For the vector test of phase 1, per (profile, event class of duration, marks): the
+  // job seeker's leaving threshold with its low kEventFlagBits cleared, and in those bits
+  // the screenings open to them and the collecting programmes that may offer them a place.
+  // Event classes of duration are bounded by event_edges: the duration bands' edges and
+  // the eligibility rules' edges.
+  std::vector<std::uint32_t> person_events;
+  std::vector<std::uint16_t> event_edges;
+  std::size_t event_classes = 1;
   bool duration_resumes = false;
   AgeingLimits limits;
   // Durations at which ageing can change a job seeker's ledger cells: the eligibility
@@ -68,8 +81,10 @@ struct ChunkDraws {
 
 class PersonMonth {
  public:
-  PersonMonth(const Columns& columns, const MonthTables& tables) : c_(columns), t_(tables) {}
+  PersonMonth(const Columns& columns, const MonthTables& tables)
+      : c_(columns), t_(tables), e_(tables.eligibility->view()) {}
 
+  // Defined in person_month_steps.hpp.
   void exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t priority_draw,
              std::uint32_t screening_draw, Tally& tally, std::vector<std::uint32_t>& vacated) const;
   void ageing(std::size_t i, Tally& tally, std::vector<std::uint32_t>& vacated) const;
@@ -87,12 +102,15 @@ class PersonMonth {
 
  private:
   [[nodiscard]] std::uint16_t signature(Profile p, std::uint16_t d, std::uint8_t marks) const {
-    return t_.eligibility->signature_of_cell(t_.eligibility->cell(p, d, marks));
+    return e_.signature(p, d, marks);
   }
   void vacate(std::size_t i, std::vector<std::uint32_t>& vacated) const;
+  void job_seeker_leaves(std::size_t i, std::uint32_t exit_draw, Tally& tally,
+                         std::vector<std::uint32_t>& vacated) const;
 
   Columns c_;
   const MonthTables& t_;
+  EligibilityTable::View e_;
 };
 
 }  // namespace groeipad::detail

@@ -6,7 +6,7 @@
 
 #include <immintrin.h>
 
-#include "simulation/person_month.hpp"
+#include "simulation/person_month_steps.hpp"
 
 namespace groeipad::detail {
 namespace {
@@ -70,43 +70,65 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
   const __m256i hazard_flipped =
       _mm256_xor_si256(_mm256_load_si256(reinterpret_cast<const __m256i*>(hazard.data())), sign);
   const __m256i retire_below = broadcast(t_.exits->retirement_months - 1U);
-  const __m256i screening_flipped = _mm256_xor_si256(broadcast(t_.any_screening), sign);
-  // Entry candidates: per collecting programme its bit and its bar (every draw passes a
-  // bar of 2^32).
+  // Screening intervals of the draw, per screening that has one.
+  struct Interval {
+    __m256i bit;
+    __m256i lower_flipped;
+    __m256i upper_flipped;
+  };
+  std::array<Interval, kScreeningCount> intervals{};
+  int interval_count = 0;
+  for (int s = 0; s < kScreeningCount; ++s) {
+    if (t_.screening->upper[s] <= t_.screening->lower[s]) continue;
+    intervals[interval_count++] = Interval{broadcast(1U << (kEventScreeningShift + s)),
+                                           broadcast(t_.screening->lower[s] ^ 0x80000000U),
+                                           broadcast(t_.screening->upper[s] ^ 0x80000000U)};
+  }
+  // Entry candidates: programmes that take every eligible job seeker as a candidate (a
+  // bar of 2^32), and the others with their bit and bar.
   struct Bar {
     __m256i bit;
     __m256i below_flipped;
-    __m256i everyone;
   };
   std::array<Bar, kProgrammeCount> bars{};
   int bar_count = 0;
+  std::uint32_t everyone = 0;
+  std::uint32_t highest_bar = 0;
   for (int prog = 0; prog < kProgrammeCount; ++prog) {
     if ((t_.collecting & programme_bit(prog)) == 0) continue;
     const std::uint64_t below = t_.collect_below[prog];
-    bars[bar_count++] = Bar{
-        broadcast(programme_bit(prog)),
-        _mm256_xor_si256(
-            broadcast(static_cast<std::uint32_t>(std::min<std::uint64_t>(below, 0xFFFFFFFFULL))),
-            sign),
-        below > 0xFFFFFFFFULL ? broadcast(0xFFFFFFFFU) : zero};
+    if (below > 0xFFFFFFFFULL) {
+      everyone |= programme_bit(prog);
+      continue;
+    }
+    bars[bar_count++] = Bar{broadcast(programme_bit(prog)),
+                            broadcast(static_cast<std::uint32_t>(below) ^ 0x80000000U)};
+    highest_bar = std::max(highest_bar, static_cast<std::uint32_t>(below));
   }
-  const auto& edges = t_.eligibility->duration_edges();
-  const __m256i classes = broadcast(static_cast<std::uint32_t>(t_.eligibility->duration_classes()));
+  const __m256i everyone_bits = broadcast(everyone);
+  const __m256i highest_bar_flipped = broadcast(highest_bar ^ 0x80000000U);
+  const __m256i screening_flipped = broadcast(t_.any_screening ^ 0x80000000U);
+  const __m256i classes = broadcast(static_cast<std::uint32_t>(t_.event_classes));
   const __m256i mark_bits = broadcast(mark::all_screenings);
-  const int* offers_of_cell = reinterpret_cast<const int*>(t_.cell_offers.data());
-  const int* leave = reinterpret_cast<const int*>(t_.jobs->leave.data());
+  const __m256i threshold_bits = broadcast(~((1U << kEventFlagBits) - 1));
+  const int* events = reinterpret_cast<const int*>(t_.person_events.data());
 
   std::size_t k = 0;
   std::int64_t active = 0;
-  // The persons to whom something happens, by chunk offset; handled after the vector loop.
-  std::array<std::uint32_t, 1024 + 8> rare_list;
+  // The persons to whom something happens, by chunk offset, handled after the vector loop:
+  // job seekers who surely leave, and every other event.
+  std::array<std::uint32_t, kMaxChunk + 8> leave_list;
+  std::array<std::uint32_t, kMaxChunk + 8> rare_list;
+  std::size_t leave_count = 0;
   std::size_t rare_count = 0;
-  for (; k + 8 <= count && rare_count + 8 <= 1024; k += 8) {
+  for (; k + 8 <= count; k += 8) {
     const std::size_t i = begin + k;
     const __m256i s =
         _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.state + i)));
     const __m256i p =
         _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.profile + i)));
+    const __m256i m =
+        _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.marks + i)));
     const __m256i d =
         _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.duration + i)));
     const __m256i a =
@@ -118,59 +140,75 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
 
     const __m256i job_seeker = _mm256_cmpeq_epi32(s, six);
     const __m256i participant = _mm256_cmpgt_epi32(six, s);
-    // Duration band 0-3: the comparisons give -1 per edge passed.
-    const __m256i band = _mm256_sub_epi32(
-        _mm256_sub_epi32(_mm256_sub_epi32(zero, _mm256_cmpgt_epi32(d, broadcast(11))),
-                         _mm256_cmpgt_epi32(d, broadcast(23))),
-        _mm256_cmpgt_epi32(d, broadcast(59)));
-    const __m256i leave_at =
-        _mm256_i32gather_epi32(leave, _mm256_add_epi32(_mm256_slli_epi32(p, 2), band), 4);
+    __m256i duration_class = zero;
+    for (const std::uint16_t edge : t_.event_edges) {
+      duration_class =
+          _mm256_sub_epi32(duration_class, _mm256_cmpgt_epi32(d, broadcast(edge - 1U)));
+    }
+    const __m256i cell = _mm256_add_epi32(
+        _mm256_slli_epi32(_mm256_add_epi32(_mm256_mullo_epi32(p, classes), duration_class), 3),
+        _mm256_and_si256(m, mark_bits));
+    const __m256i event = _mm256_i32gather_epi32(events, cell, 4);
+
+    // Leaving: below the truncated threshold surely; within its last 2^kEventFlagBits
+    // draws, the per-person step decides on the full threshold.
     const __m256i u0_flipped = _mm256_xor_si256(u0, sign);
+    const __m256i threshold = _mm256_and_si256(event, threshold_bits);
     const __m256i job_seeker_leaves =
-        _mm256_and_si256(job_seeker, less_flipped(u0_flipped, _mm256_xor_si256(leave_at, sign)));
+        _mm256_and_si256(job_seeker, less_flipped(u0_flipped, _mm256_xor_si256(threshold, sign)));
+    const __m256i undecided = _mm256_and_si256(
+        job_seeker, _mm256_cmpeq_epi32(_mm256_and_si256(u0, threshold_bits), threshold));
     const __m256i participant_leaves = _mm256_and_si256(
         participant,
         _mm256_or_si256(less_flipped(u0_flipped, _mm256_permutevar8x32_epi32(hazard_flipped, s)),
                         _mm256_cmpgt_epi32(a, retire_below)));
-    const __m256i screened =
-        _mm256_and_si256(job_seeker, less_flipped(_mm256_xor_si256(u2, sign), screening_flipped));
-    __m256i collected = zero;
-    if (bar_count > 0) {
-      __m256i duration_class = zero;
-      for (const std::uint16_t edge : edges) {
-        duration_class =
-            _mm256_sub_epi32(duration_class, _mm256_cmpgt_epi32(d, broadcast(edge - 1U)));
+    __m256i other = _mm256_or_si256(participant_leaves, undecided);
+    // Screenings and entry candidates are rare: a test of the whole group against the
+    // widest interval and the highest bar skips the per-screening and per-programme tests.
+    const __m256i u2_flipped = _mm256_xor_si256(u2, sign);
+    if (interval_count > 0 && lane_bits(less_flipped(u2_flipped, screening_flipped)) != 0) {
+      for (int n = 0; n < interval_count; ++n) {
+        const __m256i open =
+            _mm256_cmpeq_epi32(_mm256_and_si256(event, intervals[n].bit), intervals[n].bit);
+        const __m256i inside =
+            _mm256_andnot_si256(less_flipped(u2_flipped, intervals[n].lower_flipped),
+                                less_flipped(u2_flipped, intervals[n].upper_flipped));
+        other =
+            _mm256_or_si256(other, _mm256_and_si256(job_seeker, _mm256_and_si256(open, inside)));
       }
-      const __m256i m =
-          _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(c_.marks + i)));
-      const __m256i cell = _mm256_add_epi32(
-          _mm256_slli_epi32(_mm256_add_epi32(_mm256_mullo_epi32(p, classes), duration_class), 3),
-          _mm256_and_si256(m, mark_bits));
-      const __m256i offers = _mm256_i32gather_epi32(offers_of_cell, cell, 4);
-      const __m256i u1_flipped = _mm256_xor_si256(u1, sign);
+    }
+    const __m256i u1_flipped = _mm256_xor_si256(u1, sign);
+    const __m256i offered_to_everyone = _mm256_andnot_si256(
+        _mm256_cmpeq_epi32(_mm256_and_si256(event, everyone_bits), zero), job_seeker);
+    other = _mm256_or_si256(other, offered_to_everyone);
+    if (bar_count > 0 && lane_bits(less_flipped(u1_flipped, highest_bar_flipped)) != 0) {
       for (int b = 0; b < bar_count; ++b) {
         const __m256i offered =
-            _mm256_cmpeq_epi32(_mm256_and_si256(offers, bars[b].bit), bars[b].bit);
-        const __m256i under =
-            _mm256_or_si256(less_flipped(u1_flipped, bars[b].below_flipped), bars[b].everyone);
-        collected = _mm256_or_si256(collected, _mm256_and_si256(offered, under));
+            _mm256_cmpeq_epi32(_mm256_and_si256(event, bars[b].bit), bars[b].bit);
+        other = _mm256_or_si256(
+            other, _mm256_and_si256(
+                       job_seeker,
+                       _mm256_and_si256(offered, less_flipped(u1_flipped, bars[b].below_flipped))));
       }
-      collected = _mm256_and_si256(collected, job_seeker);
     }
-    const int rare =
-        lane_bits(_mm256_or_si256(_mm256_or_si256(job_seeker_leaves, participant_leaves),
-                                  _mm256_or_si256(screened, collected)));
+    const auto leaving = static_cast<unsigned>(lane_bits(job_seeker_leaves));
+    const auto rare = static_cast<unsigned>(lane_bits(other)) & ~leaving;
     active += __builtin_popcount(
-        static_cast<unsigned>(lane_bits(_mm256_or_si256(job_seeker, participant)) & ~rare));
-    rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k),
-                              static_cast<unsigned>(rare));
+        static_cast<unsigned>(lane_bits(_mm256_or_si256(job_seeker, participant))));
+    leave_count =
+        append_lanes(leave_list.data(), leave_count, static_cast<std::uint32_t>(k), leaving);
+    rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k), rare);
   }
   tally.active += active;
+  for (std::size_t r = 0; r < leave_count; ++r) {
+    job_seeker_leaves(begin + leave_list[r], draws.exit[leave_list[r]], tally, vacated);
+  }
   for (std::size_t r = 0; r < rare_count; ++r) {
     const std::uint32_t j = rare_list[r];
     exits(begin + j, draws.exit[j], draws.priority[j], draws.screening[j], tally, vacated);
   }
   for (; k < count; ++k) {
+    tally.active += c_.state[begin + k] != state::vacant ? 1 : 0;
     exits(begin + k, draws.exit[k], draws.priority[k], draws.screening[k], tally, vacated);
   }
 }
@@ -186,9 +224,9 @@ GROEIPAD_AVX2 void PersonMonth::ageing_chunk_avx2(std::size_t begin, std::size_t
   const __m256i old_from = _mm256_set1_epi16(static_cast<short>(t_.limits.old_from));
   const __m256i retirement = _mm256_set1_epi16(static_cast<short>(t_.limits.retirement));
   std::size_t k = 0;
-  std::array<std::uint32_t, 1024 + 8> rare_list;
+  std::array<std::uint32_t, kMaxChunk + 8> rare_list;
   std::size_t rare_count = 0;
-  for (; k + 16 <= count && rare_count + 16 <= 1024; k += 16) {
+  for (; k + 16 <= count; k += 16) {
     const std::size_t i = begin + k;
     const __m256i s =
         _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.state + i)));

@@ -17,11 +17,11 @@ void philox_batch_scalar(std::size_t n, const std::uint32_t* c0, const std::uint
 #if defined(__x86_64__) || defined(__i386__)
 #define GROEIPAD_RNG_HAVE_AVX2_KERNEL 1
 
-// Counters per step of the AVX2 kernel.
+// The AVX2 kernel works on whole groups of this many counters.
 inline constexpr std::size_t avx2_width = 8;
 
-// The first n - n % avx2_width counters, avx2_width at a time; returns how many it did, and
-// the caller finishes the rest with the scalar kernel. Only for processors with AVX2.
+// The first n - n % avx2_width counters; returns how many it did, and the caller finishes
+// the rest with the scalar kernel. Only for processors with AVX2.
 std::size_t philox_batch_avx2(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1,
                               std::uint32_t c2, std::uint32_t c3, const Key& key,
                               std::uint32_t* out0, std::uint32_t* out1, std::uint32_t* out2,
