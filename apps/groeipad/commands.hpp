@@ -1,11 +1,12 @@
 #pragma once
 // The subcommands of the groeipad program. Each returns the process exit code:
-// 0 success, 2 bad input or usage, 1 internal error; input errors are thrown as
-// io::InputError and reported by main.
+// 0 success, 2 bad input or usage, 1 internal error or output that cannot be written;
+// failures are thrown (io::InputError, UsageError, output::OutputError) and reported by
+// main.
 
-#include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace groeipad::cli {
 
@@ -14,7 +15,7 @@ struct RunArguments {
   std::optional<std::filesystem::path> out;  // default: out/<scenario name>
   std::optional<int> replications;
   std::optional<int> threads;
-  std::optional<std::uint64_t> seed;
+  std::optional<std::string> seed;  // as written: checked like the scenario file's seed
   bool quiet = false;
 };
 

@@ -1,20 +1,37 @@
 // groeipad: projections of the Flemish social-economy programmes under growth-path
 // scenarios. Parses the command line and hands over to the subcommands.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
+#include <string>
+#include <string_view>
 
 #include "commands.hpp"
 #include "groeipad/build_info.hpp"
 #include "groeipad/io/input_error.hpp"
+#include "groeipad/output/output_error.hpp"
+#include "usage_error.hpp"
 
 namespace {
 
 constexpr int kBadInput = 2;
 constexpr int kInternalError = 1;
+constexpr int kCannotWrite = 1;  // as an internal error: the run did not complete
+
+// CLI11 reports a first word that is not a command as a missing command; this names it.
+// Empty when the first word is a command, or there is none.
+std::string unknown_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word.starts_with('-')) continue;  // the options before a command take no value
+    if (word == "run" || word == "validate") return "";
+    return fmt::format("unknown command {:?}, expected run or validate", word);
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -27,7 +44,7 @@ int main(int argc, char** argv) {
   RunArguments run;
   int replications = 0;
   int threads = 0;
-  std::uint64_t seed = 0;
+  std::string seed;
   std::string out;
   CLI::App* run_app = app.add_subcommand("run", "Run a scenario and write its results");
   run_app->add_option("scenario", run.scenario, "Scenario file (TOML)")->required();
@@ -50,7 +67,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "groeipad: {}\n", e.what());
+    const std::string unknown = unknown_command(argc, argv);
+    fmt::print(stderr, "groeipad: {}\n", unknown.empty() ? e.what() : unknown);
     return kBadInput;
   }
 
@@ -66,6 +84,12 @@ int main(int argc, char** argv) {
   } catch (const groeipad::io::InputError& e) {
     fmt::print(stderr, "{}\n", e.what());
     return kBadInput;
+  } catch (const groeipad::cli::UsageError& e) {
+    fmt::print(stderr, "groeipad: {}\n", e.what());
+    return kBadInput;
+  } catch (const groeipad::output::OutputError& e) {
+    fmt::print(stderr, "groeipad: {}\n", e.what());
+    return kCannotWrite;
   } catch (const std::exception& e) {
     fmt::print(stderr, "groeipad: internal error: {}\n", e.what());
     return kInternalError;

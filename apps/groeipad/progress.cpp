@@ -25,8 +25,8 @@ void ProgressLine::update(std::int64_t done, std::int64_t total) {
   shown_ = true;
   const double fraction = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 1;
   const double remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0;
-  fmt::print(stderr, "\r\033[Kgroeipad: {:5.1f} % of {} months simulated, {:.0f} s left", 100 * fraction,
-             total, remaining);
+  fmt::print(stderr, "\r\033[Kgroeipad: {:5.1f} % of {} months simulated, {:.0f} s left",
+             100 * fraction, total, remaining);
   std::fflush(stderr);
 }
 

@@ -1,13 +1,14 @@
 #include <fmt/format.h>
 #include <omp.h>
 
+#include <charconv>
 #include <chrono>
-#include <fstream>
-#include <sstream>
+#include <cstdint>
+#include <string>
+#include <system_error>
 
 #include "commands.hpp"
 #include "groeipad/build_info.hpp"
-#include "groeipad/io/input_error.hpp"
 #include "groeipad/io/scenario_reader.hpp"
 #include "groeipad/output/csv.hpp"
 #include "groeipad/output/manifest.hpp"
@@ -17,49 +18,67 @@
 #include "groeipad/stats/summary.hpp"
 #include "progress.hpp"
 #include "run_summary.hpp"
+#include "usage_error.hpp"
 
 namespace groeipad::cli {
 namespace {
 
-std::string read_bytes(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+// The seed as written on the command line, in the range of the scenario file's seed.
+// CLI11 would read "-1" into an unsigned integer as 2^64-1, so the text is checked here.
+std::uint64_t parse_seed(const std::string& text) {
+  std::int64_t seed = -1;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, seed);
+  if (error == std::errc{} && stop == end && seed >= 0) return static_cast<std::uint64_t>(seed);
+  const bool integer = !text.empty() && stop == end &&
+                       (error == std::errc{} || error == std::errc::result_out_of_range);
+  throw UsageError(fmt::format("--seed: expected an integer in 0..{}, found {}", io::kMaxSeed,
+                               integer ? text : fmt::format("{:?}", text)));
 }
 
 // Checks the command line's numbers the way the scenario reader checks the file's.
 RunOptions options_for(const Scenario& scenario, const RunArguments& a) {
   RunOptions options;
-  options.seed = a.seed.value_or(scenario.seed);
+  options.seed = a.seed ? parse_seed(*a.seed) : scenario.seed;
   options.replications = a.replications.value_or(scenario.replications);
   options.threads = a.threads.value_or(0);
   if (options.replications < 1 || options.replications > 100000) {
-    io::fail("--replications", 0, "",
-             fmt::format("expected a count from 1 to 100000, found {}", options.replications));
+    throw UsageError(fmt::format("--replications: expected a count from 1 to 100000, found {}",
+                                 options.replications));
   }
   if (options.threads < 0 || options.threads > 1024) {
-    io::fail("--threads", 0, "",
-             fmt::format("expected 0 (all cores) to 1024 threads, found {}", options.threads));
+    throw UsageError(fmt::format("--threads: expected 0 (all cores) to 1024 threads, found {}",
+                                 options.threads));
   }
   return options;
 }
 
-void check_output_path(const std::filesystem::path& out) {
+// Before simulating, so that a run is not lost at the end for want of a place to write.
+// A file where the directory should be is a mistake on the command line; any other
+// place that cannot be written is an output error.
+void check_output_location(const std::filesystem::path& out) {
   std::error_code error;
   if (std::filesystem::exists(out, error) && !std::filesystem::is_directory(out, error)) {
-    io::fail(out, 0, "", "--out: expected a directory, found a file");
+    throw UsageError(fmt::format("--out: expected a directory, found a file: {}", out.string()));
   }
+  output::check_writable(out);
 }
 
 }  // namespace
 
 int run_command(const RunArguments& arguments) {
-  const Scenario scenario = io::read_scenario(arguments.scenario);
+  const io::ScenarioInput input = io::read_scenario_input(arguments.scenario);
+  const Scenario& scenario = input.scenario;
   const RunOptions options = options_for(scenario, arguments);
   const std::filesystem::path out =
       arguments.out.value_or(std::filesystem::path("out") / scenario.name);
-  check_output_path(out);
+  check_output_location(out);
+
+  output::RunFacts facts;
+  facts.scenario_file = arguments.scenario;
+  // Of the bytes just read and parsed: the files may change while the run goes on.
+  facts.scenario_digest = output::sha256_hex(input.scenario_bytes);
+  facts.parameters_digest = output::sha256_hex(input.parameters_bytes);
 
   const auto started = std::chrono::steady_clock::now();
   RunResult result;
@@ -75,10 +94,6 @@ int run_command(const RunArguments& arguments) {
   const auto jobseekers = jobseeker_summary(scenario, result.replications);
   const auto yearly = yearly_programme_summary(scenario, result.replications);
 
-  output::RunFacts facts;
-  facts.scenario_file = arguments.scenario;
-  facts.scenario_digest = output::sha256_hex(read_bytes(arguments.scenario));
-  facts.parameters_digest = output::sha256_hex(read_bytes(scenario.parameters_file));
   facts.options = options;
   facts.threads_used = options.threads > 0 ? options.threads : omp_get_max_threads();
   facts.engine_version = build_info::version;

@@ -33,14 +33,14 @@ std::string run_summary(const Scenario& scenario, int replications,
   const auto j = means(jobseekers);
   const int first = scenario.start.year;
   const int last = scenario.start.plus(scenario.months).year;
-  std::string out = fmt::format(
-      "groeipad: {} from {} over {} months, {} replication{} (means)\n\n", scenario.name,
-      scenario.start.to_string(), scenario.months, replications, replications == 1 ? "" : "s");
+  std::string out = fmt::format("groeipad: {} from {} over {} months, {} replication{} (means)\n\n",
+                                scenario.name, scenario.start.to_string(), scenario.months,
+                                replications, replications == 1 ? "" : "s");
   out += fmt::format("{:<9}", "");
   for (const int year : {first, last}) {
     out += fmt::format("  {:<48}", year_label(scenario, year));
   }
-  out += "\n" + fmt::format("{:<9}", "programma");
+  out += fmt::format("\n{:<9}", "programma");
   for (int k = 0; k < 2; ++k) {
     out += fmt::format("  {:>9} {:>9} {:>9} {:>9} {:>9}", "personen", "VTE", "instroom",
                        "uitstroom", "naar werk");
@@ -63,7 +63,8 @@ std::string run_summary(const Scenario& scenario, int replications,
   const double nwwz_start = j.at({start, "totaal", "nwwz"});
   const double nwwz_end = j.at({end, "totaal", "nwwz"});
   out += fmt::format(
-      "\nwerkzoekenden (NWWZ): {:.0f} in {} ({:.1f} % > 2 jaar), {:.0f} in {} ({:.1f} % > 2 jaar)\n",
+      "\nwerkzoekenden (NWWZ): {:.0f} in {} ({:.1f} % > 2 jaar), {:.0f} in {} ({:.1f} % > 2 "
+      "jaar)\n",
       nwwz_start, start, 100 * j.at({start, "totaal", "langdurig_2j"}) / nwwz_start, nwwz_end, end,
       100 * j.at({end, "totaal", "langdurig_2j"}) / nwwz_end);
   return out;

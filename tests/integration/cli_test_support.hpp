@@ -1,8 +1,9 @@
 #pragma once
 // Running the built groeipad program as a user would: from the repository root (so the
-// file names in its messages are the relative paths given), with stdin closed and
-// stdout and stderr captured through pipes (stderr is not a terminal, so no progress
-// line). Plus a temporary directory per test and readers for what a run writes.
+// file names in its messages are the relative paths given), with stdin closed or fed
+// from a pipe, and stdout and stderr captured through pipes (stderr is not a terminal,
+// so no progress line). Plus a temporary directory per test and readers for what a run
+// writes.
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -26,6 +28,16 @@ namespace groeipad::cli_test {
 namespace fs = std::filesystem;
 
 inline fs::path source_dir() { return GROEIPAD_SOURCE_DIR; }
+
+// What a run may be given besides its arguments.
+struct CliInput {
+  // Bytes on stdin, as from `groeipad run /dev/stdin < FILE` (at most what a pipe holds,
+  // 64 KiB); without them stdin is closed.
+  std::optional<std::string> stdin_text;
+  // Wall time after which the program is ended by SIGALRM (0: no limit), so that a run
+  // that should stop at once but goes on simulating fails quickly.
+  unsigned time_limit_seconds = 0;
+};
 
 struct CliResult {
   int exit_code = -1;  // the exit status, or minus the signal that ended the process
@@ -61,10 +73,25 @@ inline void drain(int out_fd, int err_fd, CliResult& result) {
   }
 }
 
+// A pipe whose read end holds `text` and whose write end is already closed, so the
+// reader sees the text and then the end of the file. Returns the read end.
+inline int pipe_holding(const std::string& text) {
+  std::array<int, 2> ends{};
+  if (::pipe2(ends.data(), O_CLOEXEC) != 0) throw std::runtime_error("pipe2 failed");
+  // Non-blocking, so that text larger than the pipe is an error rather than a hang.
+  if (::fcntl(ends[1], F_SETFL, O_NONBLOCK) != 0) throw std::runtime_error("fcntl failed");
+  const ssize_t written = ::write(ends[1], text.data(), text.size());
+  ::close(ends[1]);
+  if (written != static_cast<ssize_t>(text.size())) {
+    throw std::runtime_error("stdin text does not fit in a pipe");
+  }
+  return ends[0];
+}
+
 }  // namespace detail
 
 // Runs GROEIPAD_CLI with `arguments` in the repository root and waits for it.
-inline CliResult run_cli(const std::vector<std::string>& arguments) {
+inline CliResult run_cli(const std::vector<std::string>& arguments, const CliInput& input = {}) {
   const std::string program = GROEIPAD_CLI;
   const std::string directory = source_dir().string();
   // Everything the child needs is prepared before fork(): after it, only
@@ -74,6 +101,7 @@ inline CliResult run_cli(const std::vector<std::string>& arguments) {
   for (const std::string& a : arguments) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
 
+  const int in_fd = input.stdin_text ? detail::pipe_holding(*input.stdin_text) : -1;
   std::array<int, 2> out_pipe{};
   std::array<int, 2> err_pipe{};
   if (::pipe2(out_pipe.data(), O_CLOEXEC) != 0 || ::pipe2(err_pipe.data(), O_CLOEXEC) != 0) {
@@ -83,13 +111,23 @@ inline CliResult run_cli(const std::vector<std::string>& arguments) {
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
     if (::chdir(directory.c_str()) != 0) ::_exit(127);
-    ::close(STDIN_FILENO);
+    if (in_fd < 0) {
+      ::close(STDIN_FILENO);
+    } else if (in_fd == STDIN_FILENO) {
+      // The pipe took the free descriptor 0: only its close-on-exec flag must go.
+      if (::fcntl(in_fd, F_SETFD, 0) != 0) ::_exit(127);
+    } else if (::dup2(in_fd, STDIN_FILENO) < 0) {
+      ::_exit(127);
+    }
     if (::dup2(out_pipe[1], STDOUT_FILENO) < 0 || ::dup2(err_pipe[1], STDERR_FILENO) < 0) {
       ::_exit(127);
     }
+    // A pending alarm survives execv(); its default action ends the program.
+    if (input.time_limit_seconds > 0) ::alarm(input.time_limit_seconds);
     ::execv(program.c_str(), argv.data());
     ::_exit(127);
   }
+  if (in_fd >= 0) ::close(in_fd);
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
   CliResult result;

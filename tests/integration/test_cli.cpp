@@ -3,11 +3,14 @@
 // exact message for every file of the bad-input corpus in tests/data/bad.
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -174,6 +177,21 @@ TEST_F(ShortRun, OneReplicationHasNoSpread) {
   }
 }
 
+// The digests are of the bytes the run read, taken before it simulates: a scenario read
+// from a pipe (`groeipad run <(...)`, or /dev/stdin) cannot be read a second time.
+TEST(RunManifest, DigestOfAScenarioReadFromAPipe) {
+  const TempDir dir;
+  const fs::path parameters = source_dir() / "calibration" / "params" / "provisional-2011.toml";
+  const std::string scenario = "name = \"piped\"\nparameters = \"" + parameters.string() +
+                               "\"\nstart = \"2011-06\"\nmonths = 2\n";
+  const CliResult r = run_cli({"run", "/dev/stdin", "--out", (dir / "out").string(), "--quiet"},
+                              CliInput{scenario, 0});
+  ASSERT_EQ(r.exit_code, 0) << describe(r);
+  const auto manifest = nlohmann::ordered_json::parse(read_text(dir / "out" / "manifest.json"));
+  EXPECT_EQ(manifest.at("scenario_sha256"), output::sha256_hex(scenario));
+  EXPECT_EQ(manifest.at("parameters_sha256"), output::sha256_hex(read_text(parameters)));
+}
+
 // ---- results depend on the seed and on nothing else --------------------------------------
 
 TEST(RunDeterminism, SameResultsOnOneAndTwoThreads) {
@@ -253,7 +271,11 @@ void expect_usage_error(const std::vector<std::string>& arguments) {
 
 TEST(UsageError, NoSubcommand) { expect_usage_error({}); }
 
-TEST(UsageError, UnknownSubcommand) { expect_usage_error({"simulate", kShort}); }
+TEST(UsageError, UnknownSubcommand) {
+  expect_usage_error({"simulate", kShort});
+  EXPECT_EQ(run_cli({"simulate", kShort}).err,
+            "groeipad: unknown command \"simulate\", expected run or validate\n");
+}
 
 TEST(UsageError, MissingScenarioArgument) {
   expect_usage_error({"run"});
@@ -262,8 +284,37 @@ TEST(UsageError, MissingScenarioArgument) {
 
 TEST(UsageError, ZeroReplications) {
   const TempDir dir;
-  expect_usage_error({"run", kShort, "--out", (dir / "out").string(), "--replications", "0"});
+  const std::vector<std::string> arguments = {
+      "run", kShort, "--out", (dir / "out").string(), "--replications", "0"};
+  expect_usage_error(arguments);
+  EXPECT_EQ(run_cli(arguments).err,
+            "groeipad: --replications: expected a count from 1 to 100000, found 0\n");
   EXPECT_TRUE(names_in(dir.path()).empty());
+}
+
+// The seed of the command line has the range of the scenario file's: 0..2^63-1.
+TEST(UsageError, SeedOutOfRange) {
+  const TempDir dir;
+  for (const std::string seed : {"-1", "9223372036854775808", "18446744073709551615"}) {
+    SCOPED_TRACE("--seed " + seed);
+    const std::vector<std::string> arguments = {"run",    kShort, "--out", (dir / "out").string(),
+                                                "--seed", seed};
+    expect_usage_error(arguments);
+    EXPECT_EQ(
+        run_cli(arguments).err,
+        "groeipad: --seed: expected an integer in 0..9223372036854775807, found " + seed + "\n");
+  }
+  const CliResult r = run_cli({"run", kShort, "--out", (dir / "out").string(), "--seed", "x1"});
+  EXPECT_EQ(r.err,
+            "groeipad: --seed: expected an integer in 0..9223372036854775807, found \"x1\"\n");
+  EXPECT_TRUE(names_in(dir.path()).empty());
+}
+
+TEST(RunOptions, LargestSeed) {
+  const TempDir dir;
+  const fs::path out = run_short(dir, {"--seed", "9223372036854775807"});
+  const auto manifest = nlohmann::ordered_json::parse(read_text(out / "manifest.json"));
+  EXPECT_EQ(manifest.at("seed").get<std::uint64_t>(), 9223372036854775807U);
 }
 
 TEST(UsageError, NegativeThreads) {
@@ -277,28 +328,65 @@ TEST(UsageError, OutNamesARegularFile) {
   const fs::path file = dir / "results.txt";
   std::ofstream(file) << "keep me\n";
   expect_usage_error({"run", kShort, "--out", file.string(), "--quiet"});
+  EXPECT_EQ(run_cli({"run", kShort, "--out", file.string(), "--quiet"}).err,
+            "groeipad: --out: expected a directory, found a file: " + file.string() + "\n");
   EXPECT_EQ(read_text(file), "keep me\n");
   EXPECT_EQ(names_in(dir.path()), std::vector<std::string>{"results.txt"});
 }
 
-// ---- an output directory that cannot be made: exit 1, nothing left behind ----------------
+// ---- an output location that cannot be written: exit 1, one line, nothing left behind ---
 
-TEST(OutputError, OutUnderAFileThatIsNotADirectory) {
-  const CliResult r = run_cli({"run", kShort, "--out", "/dev/null/x", "--quiet"});
+// Checked before simulating: the many replications asked for would take minutes, the
+// check a moment.
+TEST(OutputError, OutUnderAFileIsReportedBeforeSimulating) {
+  const CliResult r = run_cli({"run", kShort, "--out", "/dev/null/x", "--quiet", "--threads", "1",
+                               "--replications", "20000"},
+                              CliInput{std::nullopt, 20});
   EXPECT_EQ(r.exit_code, 1) << describe(r);
-  EXPECT_TRUE(is_one_line(r.err)) << describe(r);
-  EXPECT_NE(r.err.find("/dev/null"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err, "groeipad: cannot write /dev/null/x: /dev/null: Not a directory\n");
+  EXPECT_EQ(r.out, "");
   EXPECT_FALSE(fs::exists("/dev/null/x"));
 }
 
-TEST(OutputError, OutUnderAMissingDirectory) {
+TEST(OutputError, OutInADirectoryWithoutWritePermission) {
+  if (::geteuid() == 0) GTEST_SKIP() << "permissions do not hold for root";
   const TempDir dir;
-  const fs::path out = dir / "missing" / "out";
+  fs::create_directory(dir / "locked");
+  fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec);
+  const fs::path out = dir / "locked" / "new" / "out";
+  const CliResult r = run_cli({"run", kShort, "--out", out.string(), "--quiet"});
+  fs::permissions(dir / "locked", fs::perms::owner_all);
+  EXPECT_EQ(r.exit_code, 1) << describe(r);
+  EXPECT_EQ(r.err, "groeipad: cannot write " + out.string() + ": " + (dir / "locked").string() +
+                       ": Permission denied\n");
+  EXPECT_TRUE(names_in(dir / "locked").empty());
+}
+
+// A write that fails at the end (here a directory in the way of a result file; a full
+// disk likewise) is reported as such, not as an internal error.
+TEST(OutputError, FinalWriteFails) {
+  const TempDir dir;
+  const fs::path out = dir / "out";
+  fs::create_directories(out / "monthly.csv");
+  std::ofstream(out / "monthly.csv" / "keep") << "keep me\n";
   const CliResult r = run_cli({"run", kShort, "--out", out.string(), "--quiet"});
   EXPECT_EQ(r.exit_code, 1) << describe(r);
-  EXPECT_TRUE(is_one_line(r.err)) << describe(r);
-  EXPECT_NE(r.err.find((dir / "missing").string()), std::string::npos) << r.err;
-  EXPECT_TRUE(names_in(dir.path()).empty());
+  EXPECT_EQ(r.err, "groeipad: cannot write " + out.string() + ": monthly.csv: Is a directory\n");
+  EXPECT_EQ(names_in(out), std::vector<std::string>{"monthly.csv"});
+  EXPECT_EQ(read_text(out / "monthly.csv" / "keep"), "keep me\n");
+}
+
+// ---- where a run writes ----------------------------------------------------------------
+
+// As `out/<scenario name>` on a fresh clone, where out/ does not exist yet.
+TEST(RunOutput, OutUnderMissingDirectoriesCreatesThem) {
+  const TempDir dir;
+  const fs::path out = dir / "missing" / "deeper" / "out";
+  const CliResult r = run_cli({"run", kShort, "--out", out.string(), "--quiet"});
+  EXPECT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_EQ(names_in(out), (std::vector<std::string>{"jobseekers.csv", "manifest.json",
+                                                     "monthly.csv", "yearly.csv"}));
+  EXPECT_EQ(names_in(dir / "missing" / "deeper"), std::vector<std::string>{"out"});
 }
 
 // A second run into the same directory replaces the files in place, through temporary

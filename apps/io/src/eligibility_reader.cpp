@@ -44,7 +44,7 @@ EligibilityClause read_clause(const Node& node) {
     // A bit both required and excluded makes a clause that never holds: a mistake.
     for (const Node& name : none->array()) {
       if ((kProfileBits[name.choice(kProfileNames)] & clause.profile_all) != 0) {
-        name.expected("a profile bit that is not also in profile_all");
+        name.expected("an attribute that is not also in profile_all");
       }
     }
   }
@@ -58,7 +58,7 @@ EligibilityClause read_clause(const Node& node) {
     clause.max_duration_months = static_cast<std::uint16_t>(value.integer(kDurationMonths));
     if (clause.max_duration_months < clause.min_duration_months) {
       value.expected(
-          fmt::format("an integer >= min_duration_months {}", clause.min_duration_months));
+          fmt::format("an integer >= min_duration_months ({})", clause.min_duration_months));
     }
   }
   if (auto marks = table.find("marks_all")) clause.marks_all = read_marks(*marks);

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +27,8 @@ using detail::Table;
 constexpr double kCapacitySlack = 1e-9;
 
 YearMonth read_month(const Node& node) {
+  // A TOML date (2011-06-01) is the likely mistake; the message shows the form wanted.
+  if (node.raw().as_string() == nullptr) node.expected_type("a month as a string \"YYYY-MM\"");
   const auto month = parse_year_month(node.string());
   if (!month) node.expected("a month as YYYY-MM");
   return *month;
@@ -92,8 +93,10 @@ void check_capacity_stays_non_negative(Programme programme, const CapacityRead& 
 
 }  // namespace
 
-Scenario read_scenario(const std::filesystem::path& file) {
-  toml::table document = detail::read_document(file);
+ScenarioInput read_scenario_input(const std::filesystem::path& file) {
+  ScenarioInput input;
+  input.scenario_bytes = detail::read_input_file(file);
+  toml::table document = detail::parse_document(input.scenario_bytes, file);
   const detail::Origin origin(file.string());
   Table root(document, "", origin);
   static constexpr std::array<std::string_view, 10> kKeys = {
@@ -101,7 +104,7 @@ Scenario read_scenario(const std::filesystem::path& file) {
       "seed", "replications", "population", "capacity", "overrides"};
   root.expect_keys(kKeys);
 
-  Scenario scenario;
+  Scenario& scenario = input.scenario;
   scenario.name = root.non_empty_string("name");
   scenario.description = root.optional_string("description").value_or("");
   const Node parameters = root.require("parameters", "a path to a parameters file");
@@ -109,9 +112,8 @@ Scenario read_scenario(const std::filesystem::path& file) {
   const std::filesystem::path& parameters_file = scenario.parameters_file;
   scenario.start = read_month(root.require("start", "a month as YYYY-MM"));
   scenario.months = static_cast<int>(root.integer("months", IntRange{1, 1200}));
-  scenario.seed = static_cast<std::uint64_t>(
-      root.optional_integer("seed", IntRange{0, std::numeric_limits<std::int64_t>::max()})
-          .value_or(1));
+  scenario.seed =
+      static_cast<std::uint64_t>(root.optional_integer("seed", IntRange{0, kMaxSeed}).value_or(1));
   scenario.replications =
       static_cast<int>(root.optional_integer("replications", IntRange{1, 100000}).value_or(1));
   if (auto population = root.optional_table("population")) {
@@ -141,6 +143,7 @@ Scenario read_scenario(const std::filesystem::path& file) {
                                 text.reason));
   }
   toml::table merged = detail::parse_document(*text.text, parameters_file);
+  input.parameters_bytes = *std::move(text.text);
   if (auto overrides = root.find("overrides")) {
     (void)overrides->table();  // a table, or an error naming the key
     detail::merge_into(merged, *document.get_as<toml::table>("overrides"));
@@ -155,7 +158,11 @@ Scenario read_scenario(const std::filesystem::path& file) {
     const double base = read->path.base_vte.value_or(scenario.parameters.programme(p).start_vte);
     check_capacity_stays_non_negative(p, *read, base);
   }
-  return scenario;
+  return input;
+}
+
+Scenario read_scenario(const std::filesystem::path& file) {
+  return read_scenario_input(file).scenario;
 }
 
 }  // namespace groeipad::io

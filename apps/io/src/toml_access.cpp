@@ -127,7 +127,7 @@ std::size_t Node::choice(std::span<const std::string_view> options) const {
   for (std::size_t i = 0; i < options.size(); ++i) {
     if (options[i] == text) return i;
   }
-  expected(fmt::format("one of {}", join(options)));
+  expected(one_of(options));
 }
 
 Table Node::table() const {
@@ -150,10 +150,12 @@ std::vector<Node> Node::array() const {
 Node Node::figure() const {
   if (node_->as_table() == nullptr) return *this;
   Table form = table();
-  Node value = form.require("value", "a number");
+  const Node value = form.require("value", "a number");
   (void)form.non_empty_string("source");  // provenance is kept in the file, not the model
   form.finish();
-  return value;
+  // Reported under the figure's own key, as for a bare number: `value` is only the form
+  // the figure is written in. The line stays the value's.
+  return Node(value.raw(), key_, *origin_);
 }
 
 // ---- Table -----------------------------------------------------------------------------
@@ -251,7 +253,7 @@ void Table::finish() const {
     only(allowed, "unknown key, expected no keys here");
     return;
   }
-  only(allowed, fmt::format("unknown key, expected one of {}", join(allowed)));
+  only(allowed, fmt::format("unknown key, expected {}", one_of(allowed)));
 }
 
 void Table::only(std::span<const std::string_view> allowed, std::string_view message) const {
@@ -336,6 +338,11 @@ std::string quote(std::string_view text, std::size_t longest) {
 
 std::string join(std::span<const std::string_view> words) {
   return fmt::format("{}", fmt::join(words, ", "));
+}
+
+std::string one_of(std::span<const std::string_view> words) {
+  if (words.size() == 1) return std::string(words.front());
+  return fmt::format("one of {}", join(words));
 }
 
 }  // namespace groeipad::io::detail

@@ -169,5 +169,7 @@ std::string_view describe_type(const toml::node& node);
 std::string quote(std::string_view text, std::size_t longest = 60);
 // "a, b, c"
 std::string join(std::span<const std::string_view> words);
+// "one of a, b, c", or just "a" when there is only one.
+std::string one_of(std::span<const std::string_view> words);
 
 }  // namespace groeipad::io::detail

@@ -59,10 +59,14 @@ toml::table parse_document(const std::string& text, const std::filesystem::path&
   }
 }
 
-toml::table read_document(const std::filesystem::path& file) {
+std::string read_input_file(const std::filesystem::path& file) {
   FileText read = read_file_text(file);
   if (!read.text) fail(file, 0, "", fmt::format("cannot read file: {}", read.reason));
-  return parse_document(*read.text, file);
+  return *std::move(read.text);
+}
+
+toml::table read_document(const std::filesystem::path& file) {
+  return parse_document(read_input_file(file), file);
 }
 
 void merge_into(toml::table& base, toml::table& overrides) {

@@ -21,8 +21,11 @@ FileText read_file_text(const std::filesystem::path& file);
 // bytes that are not UTF-8 TOML at all, fails with "FILE:LINE: syntax error: ...".
 toml::table parse_document(const std::string& text, const std::filesystem::path& file);
 
-// read_file_text() and parse_document(); a file that cannot be read fails with
+// The bytes of a file; a file that cannot be read fails with
 // "FILE: cannot read file: REASON".
+std::string read_input_file(const std::filesystem::path& file);
+
+// read_input_file() and parse_document().
 toml::table read_document(const std::filesystem::path& file);
 
 // Deep merge: tables merge key by key, anything else in `overrides` replaces what is

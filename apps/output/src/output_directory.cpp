@@ -1,25 +1,29 @@
 #include "groeipad/output/output_directory.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
-#include <stdexcept>
+#include <string_view>
 #include <system_error>
+
+#include "groeipad/output/output_error.hpp"
 
 namespace groeipad::output {
 namespace {
 
-[[noreturn]] void fail_write(const std::filesystem::path& path, int error) {
-  throw std::runtime_error(path.string() + ": cannot write: " + std::strerror(error));
+namespace fs = std::filesystem;
+
+[[noreturn]] void throw_errno(int error) {
+  throw std::system_error(error, std::generic_category());
 }
 
-// Writes all of `content` and flushes it to disk; throws on any failure (a full disk
-// shows up here, not as a short file).
-void write_and_sync(const std::filesystem::path& file, const std::string& content) {
+// Writes all of `content` and flushes it to disk; throws std::system_error on any failure
+// (a full disk shows up here, not as a short file).
+void write_and_sync(const fs::path& file, const std::string& content) {
   const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) fail_write(file, errno);
+  if (fd < 0) throw_errno(errno);
   std::size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -27,54 +31,109 @@ void write_and_sync(const std::filesystem::path& file, const std::string& conten
       if (errno == EINTR) continue;
       const int error = errno;
       ::close(fd);
-      fail_write(file, error);
+      throw_errno(error);
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) fail_write(file, errno);
+  if (::fsync(fd) != 0) {
+    const int error = errno;
+    ::close(fd);
+    throw_errno(error);
+  }
+  if (::close(fd) != 0) throw_errno(errno);
 }
 
-std::filesystem::path temporary_sibling(const std::filesystem::path& path) {
-  return path.parent_path() / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
+fs::path temporary_sibling(const fs::path& path) {
+  return path.parent_path() / fmt::format(".{}.tmp-{}", path.filename().string(), ::getpid());
 }
 
-}  // namespace
-
-void write_file_atomically(const std::filesystem::path& file, const std::string& content) {
-  const std::filesystem::path temporary = temporary_sibling(file);
+// write_file_atomically() with std::system_error, for the caller to name the failure.
+void replace_file(const fs::path& file, const std::string& content) {
+  const fs::path temporary = temporary_sibling(file);
   try {
     write_and_sync(temporary, content);
-    std::filesystem::rename(temporary, file);
+    fs::rename(temporary, file);
   } catch (...) {
     std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
+    fs::remove(temporary, ignored);
     throw;
   }
 }
 
-void OutputDirectory::commit() const {
+// Only empty directories go: another process may have put something in one meanwhile.
+void remove_made(const std::vector<fs::path>& made) {
+  std::error_code ignored;
+  for (const fs::path& p : made) fs::remove(p, ignored);
+}
+
+// Creates the missing ancestors of `target` and returns them deepest first, so that a
+// failed commit can take them away again. Throws std::system_error, having taken away
+// any it made.
+std::vector<fs::path> make_parents(const fs::path& target) {
+  std::vector<fs::path> missing;
   std::error_code error;
-  const std::filesystem::path target =
-      directory_.has_filename() ? directory_ : directory_.parent_path();
-  if (std::filesystem::is_directory(target, error)) {
-    for (const auto& [name, content] : files_) write_file_atomically(target / name, content);
+  for (fs::path p = target.parent_path(); !p.empty() && p != p.parent_path(); p = p.parent_path()) {
+    if (fs::status(p, error).type() != fs::file_type::not_found) break;
+    missing.push_back(p);
+  }
+  if (missing.empty()) return missing;
+  try {
+    fs::create_directories(missing.front());
+  } catch (...) {
+    remove_made(missing);
+    throw;
+  }
+  return missing;
+}
+
+// "FILE: REASON" for a file of the directory, "REASON" for the directory itself.
+std::string reason(std::string_view file, const std::system_error& error) {
+  if (file.empty()) return error.code().message();
+  return fmt::format("{}: {}", file, error.code().message());
+}
+
+}  // namespace
+
+void write_file_atomically(const fs::path& file, const std::string& content) {
+  try {
+    replace_file(file, content);
+  } catch (const std::system_error& e) {
+    throw OutputError(file, e.code().message());
+  }
+}
+
+void OutputDirectory::commit() const {
+  const fs::path target = directory_.has_filename() ? directory_ : directory_.parent_path();
+  std::error_code ignored;
+  if (fs::is_directory(target, ignored)) {
+    for (const auto& [name, content] : files_) {
+      try {
+        replace_file(target / name, content);
+      } catch (const std::system_error& e) {
+        throw OutputError(directory_, reason(name, e));
+      }
+    }
     return;
   }
-  const std::filesystem::path parent =
-      target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-  if (!std::filesystem::is_directory(parent, error)) {
-    throw std::runtime_error(parent.string() + ": cannot write: the directory does not exist");
-  }
-  const std::filesystem::path temporary = temporary_sibling(target);
+  std::vector<fs::path> made;
+  const fs::path temporary = temporary_sibling(target);
+  std::string_view writing;  // the file being written, to name it in a failure
   try {
-    if (!std::filesystem::create_directory(temporary, error)) fail_write(temporary, error.value());
-    for (const auto& [name, content] : files_) write_and_sync(temporary / name, content);
-    std::filesystem::rename(temporary, target);
-  } catch (const std::filesystem::filesystem_error& e) {
-    std::filesystem::remove_all(temporary, error);
-    throw std::runtime_error(target.string() + ": cannot write: " + e.code().message());
+    made = make_parents(target);
+    if (!fs::create_directory(temporary)) throw_errno(EEXIST);
+    for (const auto& [name, content] : files_) {
+      writing = name;
+      write_and_sync(temporary / name, content);
+    }
+    writing = {};
+    fs::rename(temporary, target);
+  } catch (const std::system_error& e) {
+    fs::remove_all(temporary, ignored);
+    remove_made(made);
+    throw OutputError(directory_, reason(writing, e));
   } catch (...) {
-    std::filesystem::remove_all(temporary, error);
+    fs::remove_all(temporary, ignored);
+    remove_made(made);
     throw;
   }
 }

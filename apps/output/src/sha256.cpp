@@ -59,7 +59,8 @@ std::string sha256_hex(std::string_view bytes) {
   const std::size_t tail_size = rest + 1 + 8 <= 64 ? 64 : 128;
   const std::uint64_t bits = static_cast<std::uint64_t>(bytes.size()) * 8;
   for (int k = 0; k < 8; ++k) {
-    tail[tail_size - 1 - static_cast<std::size_t>(k)] = static_cast<unsigned char>(bits >> (8U * static_cast<unsigned>(k)));
+    tail[tail_size - 1 - static_cast<std::size_t>(k)] =
+        static_cast<unsigned char>(bits >> (8U * static_cast<unsigned>(k)));
   }
   compress(h, tail.data());
   if (tail_size == 128) compress(h, tail.data() + 64);

@@ -36,24 +36,17 @@ ProfileMix::ProfileMix(const std::array<double, kProfileCount>& weights) {
   for (const int p : large) keep_[p] = UINT32_MAX;
 }
 
-AgeRanges::AgeRanges(const AgeBands& ages)
-    : young_from(young_range(ages).from),
-      young_to(young_range(ages).to),
-      middle_to(middle_range(ages).to),
-      old_to(old_range(ages).to) {}
-
-std::uint16_t AgeRanges::age(Profile profile, std::uint32_t draw) const {
-  std::uint32_t from = young_to;
-  std::uint32_t to = middle_to;
-  if ((profile & profile_bit::O) != 0) {
-    from = middle_to;
-    to = old_to;
-  } else if ((profile & profile_bit::young) != 0) {
-    from = young_from;
-    to = young_to;
+AgeRanges::AgeRanges(const AgeBands& ages) {
+  for (int p = 0; p < kProfileCount; ++p) {
+    AgeRange range = middle_range(ages);
+    if ((p & profile_bit::O) != 0) {
+      range = old_range(ages);
+    } else if ((p & profile_bit::young) != 0) {
+      range = young_range(ages);
+    }
+    from_[p] = range.from;
+    span_[p] = static_cast<std::uint32_t>(range.to - range.from);
   }
-  return static_cast<std::uint16_t>(from +
-                                    ((static_cast<std::uint64_t>(draw) * (to - from)) >> 32U));
 }
 
 void register_job_seekers(Population& people, const std::uint32_t* slots, std::size_t first,
@@ -72,18 +65,29 @@ void register_job_seekers(Population& people, const std::uint32_t* slots, std::s
     rng::philox_batch(count, index.data(), word.data(), static_cast<std::uint32_t>(month),
                       static_cast<std::uint32_t>(seed >> 32U), key, u[0].data(), u[1].data(),
                       u[2].data(), u[3].data());
+    // The columns as local pointers: byte stores may alias anything, and the compiler
+    // would reload them from `people` after every store.
+    std::uint8_t* const states = people.state.data();
+    Profile* const profiles = people.profile.data();
+    std::uint16_t* const duration = people.duration_months.data();
+    std::uint16_t* const months_in_state = people.months_in_state.data();
+    std::uint16_t* const age = people.age_months.data();
+    std::uint8_t* const vte = people.vte_units.data();
+    std::uint8_t* const marks = people.marks.data();
+    std::uint32_t* const id_index = people.id_index.data();
+    std::uint16_t* const id_origin = people.id_origin.data();
     for (std::size_t k = 0; k < count; ++k) {
       const std::uint32_t slot = slots[begin + k];
       const Profile profile = mix.pick(u[0][k], u[1][k]);
-      people.state[slot] = state::nwwz;
-      people.profile[slot] = profile;
-      people.duration_months[slot] = 0;
-      people.months_in_state[slot] = 0;
-      people.age_months[slot] = ages.age(profile, u[2][k]);
-      people.vte_units[slot] = 0;
-      people.marks[slot] = 0;
-      people.id_index[slot] = index[k];
-      people.id_origin[slot] = origin;
+      states[slot] = state::nwwz;
+      profiles[slot] = profile;
+      duration[slot] = 0;
+      months_in_state[slot] = 0;
+      age[slot] = ages.age(profile, u[2][k]);
+      vte[slot] = 0;
+      marks[slot] = 0;
+      id_index[slot] = index[k];
+      id_origin[slot] = origin;
     }
   }
 }

@@ -31,11 +31,19 @@ class ProfileMix {
   std::array<double, kProfileCount> probability_{};
 };
 
-// The age range (in months) of a registrant with this profile.
-struct AgeRanges {
-  std::uint16_t young_from, young_to, middle_to, old_to;
+// The age (in months) of a registrant with this profile: uniform within the age band the
+// profile implies, looked up per profile so the draw needs no branch.
+class AgeRanges {
+ public:
   explicit AgeRanges(const AgeBands& ages);
-  [[nodiscard]] std::uint16_t age(Profile profile, std::uint32_t draw) const;
+  [[nodiscard]] std::uint16_t age(Profile profile, std::uint32_t draw) const {
+    return static_cast<std::uint16_t>(
+        from_[profile] + ((static_cast<std::uint64_t>(draw) * span_[profile]) >> 32U));
+  }
+
+ private:
+  std::array<std::uint32_t, kProfileCount> from_{};
+  std::array<std::uint32_t, kProfileCount> span_{};
 };
 
 // Fills slots[k] for k in [0, n) with the registrants first..first+n-1 of `month`.

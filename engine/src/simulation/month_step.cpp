@@ -66,6 +66,9 @@ MonthStep::MonthStep(const Scenario& scenario, std::uint64_t seed, std::uint32_t
     tables_.ledger_edges.push_back(kLongTermMonths);
   }
 
+  for (int p = 0; p < kProfileCount; ++p) {
+    newcomer_signature_[p] = eligibility_.signature_of_cell(eligibility_.cell(static_cast<Profile>(p), 0, 0));
+  }
   // Registrants take the profile mix of the job seekers' outflow at the start.
   job_finding_year_ = scenario.start.year;
   job_finding_ = std::make_unique<JobFindingTable>(parameters_.job_finding_for(job_finding_year_),
@@ -328,17 +331,25 @@ void MonthStep::enter_programmes(int month) {
     if (free < part_units_[k] || pool_[k] == 0) continue;
     const std::uint32_t full_time = rng::threshold(full_time_share_[k]);
     accepted.clear();
-    // Takes candidates in key order; true once the next entrant does not fit.
-    const auto take = [&](const std::vector<Candidate>& ordered) {
-      for (const Candidate& c : ordered) {
-        if (people_.state[c.slot] != state::nwwz) continue;  // entered an earlier programme
-        const rng::Block r =
-            rng::draw(key_, seed_, people_.id_index[c.slot], people_.id_origin[c.slot],
-                      rng::Stream::entry, static_cast<std::uint32_t>(month));
-        const int units = r[0] < full_time ? kVteUnits : part_units_[k];
-        if (units > free) return true;
-        free -= units;
-        accepted.emplace_back(c.slot, units);
+    // Takes candidates in key order; true once the next entrant does not fit. Sorts only
+    // as far as needed: no more can enter than the free room holds part-time places.
+    const auto take = [&](std::vector<Candidate>& candidates) {
+      auto first = candidates.begin();
+      while (first != candidates.end()) {
+        const auto room = static_cast<std::ptrdiff_t>(free / part_units_[k]) + 1;
+        const auto last = first + std::min(room, candidates.end() - first);
+        std::partial_sort(first, last, candidates.end());
+        for (; first != last; ++first) {
+          const Candidate& c = *first;
+          if (people_.state[c.slot] != state::nwwz) continue;  // entered an earlier programme
+          const rng::Block r = rng::draw(key_, seed_, people_.id_index[c.slot],
+                                         people_.id_origin[c.slot], rng::Stream::entry,
+                                         static_cast<std::uint32_t>(month));
+          const int units = r[0] < full_time ? kVteUnits : part_units_[k];
+          if (units > free) return true;
+          free -= units;
+          accepted.emplace_back(c.slot, units);
+        }
       }
       return false;
     };
@@ -346,7 +357,6 @@ void MonthStep::enter_programmes(int month) {
     for (const Tally& t : tallies_) {
       queue.insert(queue.end(), t.collected[k].begin(), t.collected[k].end());
     }
-    std::sort(queue.begin(), queue.end());
     if (!take(queue) && collect_below_[k] < kAllDraws) {
       // The collected candidates ran out: the rest come from a scan of keys from the bar on.
       scan_candidates(k, collect_below_[k], static_cast<std::size_t>(free / part_units_[k]) + 1);
@@ -354,7 +364,6 @@ void MonthStep::enter_programmes(int month) {
       for (const Tally& t : tallies_) {
         queue.insert(queue.end(), t.heaps[k].items().begin(), t.heaps[k].items().end());
       }
-      std::sort(queue.begin(), queue.end());
       take(queue);
     }
     const auto taken = std::min(
@@ -443,7 +452,7 @@ void MonthStep::register_newcomers(int month) {
         const std::uint32_t slot = slots[first + k];
         const Profile p = people_.profile[slot];
         ++tally.delta.job_seekers[job_seeker_cell(p, 0)];
-        ++tally.delta.pool_signatures[eligibility_.signature_of_cell(eligibility_.cell(p, 0, 0))];
+        ++tally.delta.pool_signatures[newcomer_signature_[p]];
         ++tally.registered[p];
       }
     }

@@ -109,6 +109,7 @@ class MonthStep {
   ScreeningTable screening_table_;
   ScreeningCounts screening_counts_;
   std::unique_ptr<ProfileMix> registration_mix_;
+  std::array<std::uint16_t, kProfileCount> newcomer_signature_{};  // duration 0, no marks
   AgeRanges age_ranges_;
   MonthTables tables_;
   std::uint16_t events_collecting_ = 0;

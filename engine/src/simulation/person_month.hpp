@@ -107,6 +107,9 @@ class PersonMonth {
   void vacate(std::size_t i, std::vector<std::uint32_t>& vacated) const;
   void job_seeker_leaves(std::size_t i, std::uint32_t exit_draw, Tally& tally,
                          std::vector<std::uint32_t>& vacated) const;
+  void job_seekers_leave(std::size_t begin, const std::uint32_t* offsets, std::size_t n,
+                         const std::uint32_t* draws, Tally& tally,
+                         std::vector<std::uint32_t>& vacated) const;
 
   Columns c_;
   const MonthTables& t_;

@@ -200,9 +200,7 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
     rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k), rare);
   }
   tally.active += active;
-  for (std::size_t r = 0; r < leave_count; ++r) {
-    job_seeker_leaves(begin + leave_list[r], draws.exit[leave_list[r]], tally, vacated);
-  }
+  job_seekers_leave(begin, leave_list.data(), leave_count, draws.exit, tally, vacated);
   for (std::size_t r = 0; r < rare_count; ++r) {
     const std::uint32_t j = rare_list[r];
     exits(begin + j, draws.exit[j], draws.priority[j], draws.screening[j], tally, vacated);

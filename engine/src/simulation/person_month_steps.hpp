@@ -15,15 +15,43 @@ inline void PersonMonth::vacate(std::size_t i, std::vector<std::uint32_t>& vacat
 // of branches that the draws would make unpredictable.
 inline void PersonMonth::job_seeker_leaves(std::size_t i, std::uint32_t exit_draw, Tally& tally,
                                            std::vector<std::uint32_t>& vacated) const {
-  const Profile p = c_.profile[i];
-  const std::uint16_t d = c_.duration[i];
-  const bool work = exit_draw < t_.jobs->work[p][duration_band(d)];
-  ++(work ? tally.to_work : tally.to_out)[p];
-  tally.to_work_total += work ? 1 : 0;
-  tally.to_out_total += work ? 0 : 1;
-  --tally.delta.job_seekers[job_seeker_cell(p, d)];
-  --tally.delta.pool_signatures[signature(p, d, c_.marks[i])];
-  vacate(i, vacated);
+  const std::uint32_t first[1] = {0};
+  const std::uint32_t draw[1] = {exit_draw};
+  job_seekers_leave(i, first, 1, draw, tally, vacated);
+}
+
+// The same for a list of persons begin + offsets[r] with their draws at draws[offsets[r]],
+// the tables and columns held in locals: stores through byte pointers may alias anything,
+// so members would be reloaded after each.
+inline void PersonMonth::job_seekers_leave(std::size_t begin, const std::uint32_t* offsets,
+                                           std::size_t n, const std::uint32_t* draws,
+                                           Tally& tally,
+                                           std::vector<std::uint32_t>& vacated) const {
+  const auto& work_threshold = t_.jobs->work;
+  const Profile* const profile = c_.profile;
+  const std::uint16_t* const duration = c_.duration;
+  const std::uint8_t* const marks = c_.marks;
+  std::uint8_t* const state = c_.state;
+  std::int64_t* const to_work = tally.to_work.data();
+  std::int64_t* const to_out = tally.to_out.data();
+  std::int64_t* const job_seekers = tally.delta.job_seekers.data();
+  std::int64_t* const pool = tally.delta.pool_signatures.data();
+  const EligibilityTable::View e = e_;
+  std::int64_t working = 0;
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::size_t i = begin + offsets[r];
+    const Profile p = profile[i];
+    const std::uint16_t d = duration[i];
+    const bool work = draws[offsets[r]] < work_threshold[p][duration_band(d)];
+    ++(work ? to_work : to_out)[p];
+    working += work ? 1 : 0;
+    --job_seekers[job_seeker_cell(p, d)];
+    --pool[e.signature(p, d, marks[i])];
+    state[i] = state::vacant;
+    vacated.push_back(static_cast<std::uint32_t>(i));
+  }
+  tally.to_work_total += working;
+  tally.to_out_total += static_cast<std::int64_t>(n) - working;
 }
 
 inline void PersonMonth::exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t priority_draw,

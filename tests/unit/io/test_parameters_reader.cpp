@@ -315,7 +315,7 @@ TEST_F(BadParameters, FigureWithUnknownKey) {
 TEST_F(BadParameters, FigureValueOutOfRange) {
   EXPECT_EQ(error_with("{ value = 0.25, source", "{ value = 1.25, source"),
             at_line_of("{ value = 0.25, source") +
-                "population.shares.high_among_non_k.value: expected a number in [0, 1], found "
+                "population.shares.high_among_non_k: expected a number in [0, 1], found "
                 "1.25");
 }
 
@@ -329,7 +329,7 @@ TEST_F(BadParameters, UnknownProfileBit) {
 TEST_F(BadParameters, ProfileBitBothRequiredAndExcluded) {
   EXPECT_EQ(error_with("profile_none = [\"high_education\"]", "profile_none = [\"young\"]"),
             at_line_of("profile_none = [\"high_education\"]") +
-                "programmes.LDE.eligibility[0].profile_none[0]: expected a profile bit that is "
+                "programmes.LDE.eligibility[0].profile_none[0]: expected an attribute that is "
                 "not also in profile_all, found \"young\"");
 }
 
@@ -351,7 +351,7 @@ TEST_F(BadParameters, DurationBoundsReversed) {
   EXPECT_EQ(error_with("max_duration_months = 600", "max_duration_months = 6"),
             at_line_of("max_duration_months = 600") +
                 "programmes.INV_DC.eligibility[1].max_duration_months: expected an integer >= "
-                "min_duration_months 12, found 6");
+                "min_duration_months (12), found 6");
 }
 
 TEST_F(BadParameters, BadSelectionRule) {

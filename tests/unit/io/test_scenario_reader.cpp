@@ -61,6 +61,15 @@ TEST(ScenarioReader, ReadsEveryField) {
   EXPECT_EQ(s.parameters.start_job_seekers(), 1630);
 }
 
+// The bytes the scenario was read from, for the digests of a run's manifest: exactly
+// what was parsed, whatever happens to the files later.
+TEST(ScenarioReader, KeepsTheBytesItRead) {
+  const ScenarioInput input = read_scenario_input(data_dir() / "scenario.toml");
+  EXPECT_EQ(input.scenario.name, "test-scenario");
+  EXPECT_EQ(input.scenario_bytes, read_text(data_dir() / "scenario.toml"));
+  EXPECT_EQ(input.parameters_bytes, read_text(data_dir() / "parameters.toml"));
+}
+
 TEST(ScenarioReader, DefaultsForOptionalKeys) {
   const auto dir = fresh_dir();
   write_text(dir / "parameters.toml", read_text(data_dir() / "parameters.toml"));
@@ -160,6 +169,13 @@ TEST_F(BadScenario, UnknownKey) {
                 "capacity.SW.bse_vte: unknown key, expected one of base_vte, steps");
 }
 
+// With one key allowed the message names it, not "one of" it.
+TEST_F(BadScenario, UnknownKeyWhereOneIsAllowed) {
+  EXPECT_EQ(
+      error_with("scale = 2", "scale = 2\nsize = 3"),
+      at(file_, line_of(good_, "scale = 2") + 1) + "population.size: unknown key, expected scale");
+}
+
 TEST_F(BadScenario, UnknownTopLevelKey) {
   EXPECT_EQ(error_with("replications = 3", "replication = 3"),
             at_line_of("replications = 3") +
@@ -196,6 +212,12 @@ TEST_F(BadScenario, Infinity) {
 TEST_F(BadScenario, BadMonthString) {
   EXPECT_EQ(error_with("start = \"2011-06\"", "start = \"2011-13\""),
             at_line_of("start = ") + "start: expected a month as YYYY-MM, found \"2011-13\"");
+}
+
+TEST_F(BadScenario, MonthWrittenAsADate) {
+  EXPECT_EQ(
+      error_with("start = \"2011-06\"", "start = 2011-06-01"),
+      at_line_of("start = ") + "start: expected a month as a string \"YYYY-MM\", found a date");
 }
 
 TEST_F(BadScenario, StepBeforeStart) {

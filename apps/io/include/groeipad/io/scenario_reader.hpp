@@ -3,14 +3,33 @@
 // file it names, with its [overrides] laid over it, and the capacity paths.
 // The format is described in scenarios/README.md.
 
+#include <cstdint>
 #include <filesystem>
+#include <limits>
+#include <string>
 
 #include "groeipad/scenario/scenario.hpp"
 
 namespace groeipad::io {
 
+// The largest seed: a TOML integer is a signed 64-bit one, so seeds are 0..2^63-1,
+// whether written in a scenario file or given on the command line.
+inline constexpr std::int64_t kMaxSeed = std::numeric_limits<std::int64_t>::max();
+
 // Throws InputError, one line "FILE:LINE: KEY: what was expected, what was found";
 // problems in [overrides] are reported at the scenario file, as overrides.KEY.
 Scenario read_scenario(const std::filesystem::path& file);
+
+// A scenario with the bytes of the two files it was read from, each read once: the
+// digests of a run's manifest are of exactly what was parsed, whatever happens to the
+// files later (or when they are pipes, as with `groeipad run <(...)`).
+struct ScenarioInput {
+  Scenario scenario;
+  std::string scenario_bytes;
+  std::string parameters_bytes;  // the file as read, before the overrides
+};
+
+// As read_scenario().
+ScenarioInput read_scenario_input(const std::filesystem::path& file);
 
 }  // namespace groeipad::io
