@@ -37,8 +37,8 @@ class AgeRanges {
  public:
   explicit AgeRanges(const AgeBands& ages);
   [[nodiscard]] std::uint16_t age(Profile profile, std::uint32_t draw) const {
-    return static_cast<std::uint16_t>(
-        from_[profile] + ((static_cast<std::uint64_t>(draw) * span_[profile]) >> 32U));
+    return static_cast<std::uint16_t>(from_[profile] +
+                                      ((static_cast<std::uint64_t>(draw) * span_[profile]) >> 32U));
   }
 
  private:

@@ -67,7 +67,8 @@ MonthStep::MonthStep(const Scenario& scenario, std::uint64_t seed, std::uint32_t
   }
 
   for (int p = 0; p < kProfileCount; ++p) {
-    newcomer_signature_[p] = eligibility_.signature_of_cell(eligibility_.cell(static_cast<Profile>(p), 0, 0));
+    newcomer_signature_[p] =
+        eligibility_.signature_of_cell(eligibility_.cell(static_cast<Profile>(p), 0, 0));
   }
   // Registrants take the profile mix of the job seekers' outflow at the start.
   job_finding_year_ = scenario.start.year;
@@ -135,8 +136,13 @@ void MonthStep::prepare(int month) {
   for (const Programme p : parameters_.entry_order) {
     const int k = index_of(p);
     const std::int64_t capacity = to_units(scenario_.capacity_vte(p, month));
+    // Last month's entrants; before there were any, the exits the hazard implies.
+    const auto expected_exits =
+        static_cast<std::int64_t>(std::ceil(parameters_.programmes[k].exit_hazard_monthly *
+                                            static_cast<double>(ledger_.participants[k])));
     const std::int64_t likely =
-        entrants_[k] + std::max<std::int64_t>(0, capacity - ledger_.units[k]) / part_units_[k];
+        std::max(entrants_[k], expected_exits) +
+        std::max<std::int64_t>(0, capacity - ledger_.units[k]) / part_units_[k];
     capacity_units_[k] = capacity;
     collect_below_[k] = 0;
     if (tuning_.collect_candidates &&
@@ -339,16 +345,26 @@ void MonthStep::enter_programmes(int month) {
         const auto room = static_cast<std::ptrdiff_t>(free / part_units_[k]) + 1;
         const auto last = first + std::min(room, candidates.end() - first);
         std::partial_sort(first, last, candidates.end());
-        for (; first != last; ++first) {
-          const Candidate& c = *first;
-          if (people_.state[c.slot] != state::nwwz) continue;  // entered an earlier programme
-          const rng::Block r = rng::draw(key_, seed_, people_.id_index[c.slot],
-                                         people_.id_origin[c.slot], rng::Stream::entry,
-                                         static_cast<std::uint32_t>(month));
-          const int units = r[0] < full_time ? kVteUnits : part_units_[k];
+        const auto n = static_cast<std::size_t>(last - first);
+        entry_draws_.resize(n);
+        fractions_.resize(4 * n);
+        index_.resize(n);
+        word_.resize(n);
+        for (std::size_t c = 0; c < n; ++c) {
+          index_[c] = people_.id_index[first[static_cast<std::ptrdiff_t>(c)].slot];
+          word_[c] = rng::stream_word(people_.id_origin[first[static_cast<std::ptrdiff_t>(c)].slot],
+                                      rng::Stream::entry);
+        }
+        rng::philox_batch(n, index_.data(), word_.data(), static_cast<std::uint32_t>(month),
+                          static_cast<std::uint32_t>(seed_ >> 32U), key_, entry_draws_.data(),
+                          fractions_.data(), fractions_.data() + n, fractions_.data() + 2 * n);
+        for (std::size_t c = 0; c < n; ++c, ++first) {
+          const std::uint32_t slot = first->slot;
+          if (people_.state[slot] != state::nwwz) continue;  // entered an earlier programme
+          const int units = entry_draws_[c] < full_time ? kVteUnits : part_units_[k];
           if (units > free) return true;
           free -= units;
-          accepted.emplace_back(c.slot, units);
+          accepted.emplace_back(slot, units);
         }
       }
       return false;

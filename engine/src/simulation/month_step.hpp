@@ -118,6 +118,11 @@ class MonthStep {
 
   Ledger ledger_;
   std::vector<Tally> tallies_;
+  // Entry: the VTE-fraction draws of a batch of candidates, and their counters.
+  std::vector<std::uint32_t> entry_draws_;
+  std::vector<std::uint32_t> fractions_;
+  std::vector<std::uint32_t> index_;
+  std::vector<std::uint32_t> word_;
   // Vacant slots per chunk of the population, in the order they were vacated; the
   // registrants take them chunk by chunk.
   std::vector<std::vector<std::uint32_t>> vacancies_;

@@ -24,8 +24,7 @@ inline void PersonMonth::job_seeker_leaves(std::size_t i, std::uint32_t exit_dra
 // the tables and columns held in locals: stores through byte pointers may alias anything,
 // so members would be reloaded after each.
 inline void PersonMonth::job_seekers_leave(std::size_t begin, const std::uint32_t* offsets,
-                                           std::size_t n, const std::uint32_t* draws,
-                                           Tally& tally,
+                                           std::size_t n, const std::uint32_t* draws, Tally& tally,
                                            std::vector<std::uint32_t>& vacated) const {
   const auto& work_threshold = t_.jobs->work;
   const Profile* const profile = c_.profile;
