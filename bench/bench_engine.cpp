@@ -39,6 +39,7 @@ BENCHMARK(BM_MonthStep)
     ->Args({1, 2})
     ->Args({10, 1})
     ->Args({10, 2})
+    ->Args({100, 1})
     ->Args({100, 2})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
@@ -65,6 +66,28 @@ BENCHMARK(BM_Projection120)
     ->Args({1, 2})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+// A whole run: replications of a 120-month projection in parallel, summarised, on
+// all cores (Arg: replications). The figure is 200 replications.
+void BM_Replications(benchmark::State& state) {
+  const groeipad::Scenario scenario = baseline(1);
+  std::int64_t agent_months = 0;
+  for (auto _ : state) {
+    const groeipad::RunResult result = groeipad::run(
+        scenario,
+        {.seed = scenario.seed, .replications = static_cast<int>(state.range(0)), .threads = 0});
+    agent_months += result.agent_months;
+    benchmark::DoNotOptimize(result.tables.summary(groeipad::Table::yearly));
+  }
+  state.SetItemsProcessed(agent_months);
+}
+BENCHMARK(BM_Replications)
+    ->ArgName("replications")
+    ->Arg(20)
+    ->Arg(200)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime()
+    ->Iterations(1);
 
 // Building the start population.
 void BM_Synthesis(benchmark::State& state) {

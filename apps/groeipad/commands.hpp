@@ -1,25 +1,51 @@
 #pragma once
 // The subcommands of the groeipad program. Each returns the process exit code:
-// 0 success, 2 bad input or usage, 1 internal error or output that cannot be written;
-// failures are thrown (io::InputError, UsageError, output::OutputError) and reported by
-// main.
+// 0 success, 2 bad input or usage, 1 internal error, output that cannot be written or a
+// run store that cannot be used; failures are thrown (io::InputError, UsageError,
+// output::OutputError, store::StoreError) and reported by main.
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace groeipad::cli {
 
-struct RunArguments {
-  std::filesystem::path scenario;
+// Options of `run` and `compare`.
+struct CommonRunArguments {
   std::optional<std::filesystem::path> out;  // default: out/<scenario name>
   std::optional<int> replications;
   std::optional<int> threads;
   std::optional<std::string> seed;  // as written: checked like the scenario file's seed
   bool quiet = false;
+  std::optional<std::filesystem::path> db;  // the run store; default: default_database()
+  bool no_db = false;                       // record nothing
+};
+
+struct RunArguments : CommonRunArguments {
+  std::filesystem::path scenario;
 };
 
 int run_command(const RunArguments& arguments);
+
+struct CompareArguments : CommonRunArguments {
+  std::filesystem::path base;
+  std::vector<std::filesystem::path> alternatives;
+};
+
+// `compare BASE ALT...`: every scenario with the same seeds, paired differences.
+int compare_command(const CompareArguments& arguments);
+
+// The run store when --db is not given: $GROEIPAD_DB when set and not empty, otherwise
+// runs/groeipad.sqlite under the working directory.
+std::filesystem::path default_database();
+
+// `runs list`: every recorded run, newest first.
+int runs_list_command(const std::filesystem::path& db);
+
+// `runs show ID`: a run's facts and its yearly summary.
+int runs_show_command(const std::filesystem::path& db, std::int64_t id);
 
 int validate_command(const std::filesystem::path& scenario);
 

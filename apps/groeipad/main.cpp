@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,7 @@
 #include "groeipad/build_info.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/output/output_error.hpp"
+#include "groeipad/store/store_error.hpp"
 #include "usage_error.hpp"
 
 namespace {
@@ -20,6 +23,9 @@ namespace {
 constexpr int kBadInput = 2;
 constexpr int kInternalError = 1;
 constexpr int kCannotWrite = 1;  // as an internal error: the run did not complete
+constexpr int kCannotUseStore = 1;
+
+constexpr const char* kDbHelp = "Run store (default: $GROEIPAD_DB or runs/groeipad.sqlite)";
 
 // CLI11 reports a first word that is not a command as a missing command; this names it.
 // Empty when the first word is a command, or there is none.
@@ -27,8 +33,8 @@ std::string unknown_command(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view word = argv[i];
     if (word.starts_with('-')) continue;  // the options before a command take no value
-    if (word == "run" || word == "validate") return "";
-    return fmt::format("unknown command {:?}, expected run or validate", word);
+    if (word == "run" || word == "validate" || word == "runs" || word == "compare") return "";
+    return fmt::format("unknown command {:?}, expected run, compare, validate or runs", word);
   }
   return "";
 }
@@ -53,10 +59,43 @@ int main(int argc, char** argv) {
   run_app->add_option("--threads", threads, "Threads (default: all cores)");
   run_app->add_option("--seed", seed, "Random seed (default: the scenario's)");
   run_app->add_flag("--quiet", run.quiet, "No progress line");
+  std::filesystem::path run_db;
+  CLI::Option* db_option = run_app->add_option("--db", run_db, kDbHelp);
+  run_app->add_flag("--no-db", run.no_db, "Record the run in no run store")->excludes(db_option);
+
+  groeipad::cli::CompareArguments compare;
+  int compare_replications = 0;
+  int compare_threads = 0;
+  std::string compare_seed;
+  std::string compare_out;
+  std::filesystem::path compare_db;
+  CLI::App* compare_app = app.add_subcommand(
+      "compare", "Run scenarios with the same random numbers and write their paired differences");
+  compare_app->add_option("base", compare.base, "The scenario compared against (TOML)")->required();
+  compare_app->add_option("alternatives", compare.alternatives, "Alternative scenarios (TOML)")
+      ->required();
+  compare_app->add_option("--out", compare_out, "Output directory (default: out/compare-<base>)");
+  compare_app->add_option("--replications", compare_replications, "Monte Carlo replications");
+  compare_app->add_option("--threads", compare_threads, "Threads (default: all cores)");
+  compare_app->add_option("--seed", compare_seed, "Random seed (default: the base scenario's)");
+  compare_app->add_flag("--quiet", compare.quiet, "No progress line");
+  CLI::Option* compare_db_option = compare_app->add_option("--db", compare_db, kDbHelp);
+  compare_app->add_flag("--no-db", compare.no_db, "Record the comparison in no run store")
+      ->excludes(compare_db_option);
 
   std::filesystem::path validate_file;
   CLI::App* validate_app = app.add_subcommand("validate", "Check a scenario without running it");
   validate_app->add_option("scenario", validate_file, "Scenario file (TOML)")->required();
+
+  std::filesystem::path runs_db = groeipad::cli::default_database();
+  std::int64_t run_id = 0;
+  CLI::App* runs_app = app.add_subcommand("runs", "List and show the runs in the run store");
+  runs_app->require_subcommand(1);
+  CLI::App* list_app = runs_app->add_subcommand("list", "List the recorded runs, newest first");
+  list_app->add_option("--db", runs_db, kDbHelp);
+  CLI::App* show_app = runs_app->add_subcommand("show", "Show a recorded run");
+  show_app->add_option("id", run_id, "Run id, as `runs list` gives it")->required();
+  show_app->add_option("--db", runs_db, kDbHelp);
 
   try {
     app.parse(argc, argv);
@@ -78,8 +117,19 @@ int main(int argc, char** argv) {
       if (run_app->count("--replications") > 0) run.replications = replications;
       if (run_app->count("--threads") > 0) run.threads = threads;
       if (run_app->count("--seed") > 0) run.seed = seed;
+      if (run_app->count("--db") > 0) run.db = run_db;
       return groeipad::cli::run_command(run);
     }
+    if (*compare_app) {
+      if (!compare_out.empty()) compare.out = compare_out;
+      if (compare_app->count("--replications") > 0) compare.replications = compare_replications;
+      if (compare_app->count("--threads") > 0) compare.threads = compare_threads;
+      if (compare_app->count("--seed") > 0) compare.seed = compare_seed;
+      if (compare_app->count("--db") > 0) compare.db = compare_db;
+      return groeipad::cli::compare_command(compare);
+    }
+    if (*list_app) return groeipad::cli::runs_list_command(runs_db);
+    if (*show_app) return groeipad::cli::runs_show_command(runs_db, run_id);
     return groeipad::cli::validate_command(validate_file);
   } catch (const groeipad::io::InputError& e) {
     fmt::print(stderr, "{}\n", e.what());
@@ -90,6 +140,13 @@ int main(int argc, char** argv) {
   } catch (const groeipad::output::OutputError& e) {
     fmt::print(stderr, "groeipad: {}\n", e.what());
     return kCannotWrite;
+  } catch (const groeipad::store::StoreError& e) {
+    // For run: before simulating (the store cannot be opened), or after the results
+    // directory has been written (the run cannot be recorded).
+    fmt::print(stderr, "groeipad: {} {}: {}\n",
+               *run_app || *compare_app ? "cannot record the run in" : "runs: cannot read",
+               e.path().string(), e.reason());
+    return kCannotUseStore;
   } catch (const std::exception& e) {
     fmt::print(stderr, "groeipad: internal error: {}\n", e.what());
     return kInternalError;

@@ -10,3 +10,18 @@ add_dependencies(test_cli groeipad)
 file(GLOB groeipad_bad_inputs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/*.toml
   ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/*.expected)
 set_property(SOURCE integration/test_cli.cpp APPEND PROPERTY OBJECT_DEPENDS ${groeipad_bad_inputs})
+
+# The run store from the command line: what `run` records, `runs list`, `runs show`.
+groeipad_add_test(test_runs
+  SOURCES integration/test_runs.cpp integration/isolated_run_store.cpp
+  LIBS groeipad::core groeipad::output SQLite::SQLite3)
+add_dependencies(test_runs groeipad)
+
+# test_cli's runs record into a database of their own, never into the repository's runs/.
+target_sources(test_cli PRIVATE integration/isolated_run_store.cpp)
+
+# `compare`: paired differences of scenarios under common random numbers.
+groeipad_add_test(test_compare
+  SOURCES integration/test_compare.cpp integration/isolated_run_store.cpp
+  LIBS groeipad::core)
+add_dependencies(test_compare groeipad)

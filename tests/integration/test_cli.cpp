@@ -274,7 +274,7 @@ TEST(UsageError, NoSubcommand) { expect_usage_error({}); }
 TEST(UsageError, UnknownSubcommand) {
   expect_usage_error({"simulate", kShort});
   EXPECT_EQ(run_cli({"simulate", kShort}).err,
-            "groeipad: unknown command \"simulate\", expected run or validate\n");
+            "groeipad: unknown command \"simulate\", expected run, compare, validate or runs\n");
 }
 
 TEST(UsageError, MissingScenarioArgument) {

@@ -5,5 +5,6 @@ groeipad_add_test(test_engine
     unit/engine/test_determinism.cpp
     unit/engine/test_job_finding.cpp
     unit/engine/test_summary.cpp
+    unit/engine/test_comparison.cpp
   LIBS groeipad::engine groeipad::io)
 target_include_directories(test_engine PRIVATE ${CMAKE_SOURCE_DIR}/engine/src ${CMAKE_CURRENT_SOURCE_DIR})

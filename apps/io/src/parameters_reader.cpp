@@ -173,9 +173,12 @@ std::string unknown_programme_message() {
 }
 
 ProgrammeParameters read_programme(Table table) {
-  static constexpr std::array<std::string_view, 8> kKeys = {
-      "start_persons", "start_vte", "exit_hazard_monthly", "work_share",
-      "part_time_vte", "selection", "flag_weights",        "eligibility"};
+  static constexpr std::array<std::string_view, 10> kKeys = {
+      "start_persons",       "start_vte",
+      "exit_hazard_monthly", "work_share",
+      "part_time_vte",       "selection",
+      "flag_weights",        "eligibility",
+      "cost_per_vte_eur",    "growth_cost_per_vte_eur"};
   table.expect_keys(kKeys);
   ProgrammeParameters p;
   p.start_persons = table.figure_integer("start_persons", kCount);
@@ -184,6 +187,10 @@ ProgrammeParameters read_programme(Table table) {
   p.exit_hazard_monthly = table.figure_number("exit_hazard_monthly", kProbability);
   p.work_share = table.figure_number("work_share", kProbability);
   p.part_time_vte = table.figure_number("part_time_vte", Range{0, 1, true, true});
+  // What a place costs turns money into places; a free place would make any budget
+  // infinite capacity, so zero is as wrong as a negative cost.
+  p.cost_per_vte_eur = table.figure_number("cost_per_vte_eur", kPositive);
+  p.growth_cost_per_vte_eur = table.optional_figure_number("growth_cost_per_vte_eur", kPositive);
 
   // Every participant fills between part_time_vte and 1 VTE.
   const auto persons = static_cast<double>(p.start_persons);

@@ -2,14 +2,15 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
-#include <vector>
 
+#include "capacity_reader.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "parameters_document.hpp"
+#include "scenario_document.hpp"
 #include "toml_access.hpp"
 #include "toml_document.hpp"
 
@@ -17,100 +18,44 @@ namespace groeipad::io {
 
 namespace {
 
+using detail::CapacityRead;
 using detail::IntRange;
 using detail::Node;
-using detail::Range;
 using detail::Table;
 
-// Capacity sums are compared with this slack, so that a cut equal to the capacity on
-// paper (which may not be exact in binary) is not rejected.
-constexpr double kCapacitySlack = 1e-9;
-
-YearMonth read_month(const Node& node) {
-  // A TOML date (2011-06-01) is the likely mistake; the message shows the form wanted.
-  if (node.raw().as_string() == nullptr) node.expected_type("a month as a string \"YYYY-MM\"");
-  const auto month = parse_year_month(node.string());
-  if (!month) node.expected("a month as YYYY-MM");
-  return *month;
-}
-
-// A step as read, with the node of its vte to report a capacity driven negative.
-struct StepRead {
-  CapacityStep step;
-  Node vte;
-};
-
-struct CapacityRead {
-  CapacityPath path;
-  std::vector<StepRead> steps;
-};
-
-StepRead read_step(const Node& node, YearMonth start) {
-  Table table = node.table();
-  static constexpr std::array<std::string_view, 2> kKeys = {"from", "vte"};
-  table.expect_keys(kKeys);
-  const Node from = table.require("from", "a month as YYYY-MM");
-  const YearMonth month = read_month(from);
-  if (month < start) {
-    from.fail(fmt::format("expected a month at or after the start {}, found {}", start.to_string(),
-                          month.to_string()));
-  }
-  const Node vte = table.require("vte", "a number");
-  return StepRead{CapacityStep{month, vte.number()}, vte};
-}
-
-CapacityRead read_capacity(Table table, YearMonth start) {
-  static constexpr std::array<std::string_view, 2> kKeys = {"base_vte", "steps"};
-  table.expect_keys(kKeys);
-  CapacityRead read;
-  read.path.base_vte = table.optional_number("base_vte", detail::kNonNegative);
-  if (auto steps = table.find("steps")) {
-    for (const Node& step : steps->array()) read.steps.push_back(read_step(step, start));
-  }
-  for (const StepRead& step : read.steps) read.path.steps.push_back(step.step);
-  return read;
-}
-
-// The capacity changes only at step months; it must not be negative at any of them.
-// The step reported is the last one written for the first month that goes below zero.
-void check_capacity_stays_non_negative(Programme programme, const CapacityRead& read, double base) {
-  std::vector<YearMonth> months;
-  for (const StepRead& s : read.steps) months.push_back(s.step.from);
-  std::sort(months.begin(), months.end());
-  for (const YearMonth month : months) {
-    double vte = base;
-    const StepRead* last = nullptr;
-    for (const StepRead& s : read.steps) {
-      if (s.step.from <= month) vte += s.step.vte;
-      if (s.step.from == month) last = &s;
-    }
-    if (vte < -kCapacitySlack) {
-      last->vte.fail(fmt::format("expected the {} capacity to stay >= 0, found {} VTE from {}",
-                                 code_of(programme), vte, month.to_string()));
-    }
-  }
+// A path in a scenario is relative to the directory of the file it is written in,
+// which for an inherited key is the file it was inherited from.
+std::filesystem::path resolve_from_its_file(const Node& node, const std::filesystem::path& file) {
+  const auto& written_in = node.raw().source().path;
+  const std::filesystem::path directory =
+      written_in ? std::filesystem::path(*written_in).parent_path() : file.parent_path();
+  return (directory / node.string()).lexically_normal();
 }
 
 }  // namespace
 
 ScenarioInput read_scenario_input(const std::filesystem::path& file) {
   ScenarioInput input;
-  input.scenario_bytes = detail::read_input_file(file);
-  toml::table document = detail::parse_document(input.scenario_bytes, file);
+  detail::ScenarioDocument read = detail::read_scenario_document(file);
+  input.scenario_bytes = std::move(read.bytes);
+  for (auto& [path, bytes] : read.bases) {
+    input.base_files.push_back(InheritedFile{path, std::move(bytes)});
+  }
+  toml::table& document = read.table;
   const detail::Origin origin(file.string());
   Table root(document, "", origin);
-  static constexpr std::array<std::string_view, 10> kKeys = {
-      "name", "description",  "parameters", "start",    "months",
-      "seed", "replications", "population", "capacity", "overrides"};
+  static constexpr std::array<std::string_view, 11> kKeys = {
+      "name", "description",  "base",       "parameters", "start",    "months",
+      "seed", "replications", "population", "capacity",   "overrides"};
   root.expect_keys(kKeys);
 
   Scenario& scenario = input.scenario;
   scenario.name = root.non_empty_string("name");
   scenario.description = root.optional_string("description").value_or("");
   const Node parameters = root.require("parameters", "a path to a parameters file");
-  scenario.parameters_file = (file.parent_path() / parameters.string()).lexically_normal();
+  scenario.parameters_file = resolve_from_its_file(parameters, file);
   const std::filesystem::path& parameters_file = scenario.parameters_file;
-  scenario.start = read_month(root.require("start", "a month as YYYY-MM"));
+  scenario.start = detail::read_month(root.require("start", "a month as YYYY-MM"));
   scenario.months = static_cast<int>(root.integer("months", IntRange{1, 1200}));
   scenario.seed =
       static_cast<std::uint64_t>(root.optional_integer("seed", IntRange{0, kMaxSeed}).value_or(1));
@@ -129,13 +74,14 @@ ScenarioInput read_scenario_input(const std::filesystem::path& file) {
                                                     detail::join(kProgrammeCodes)));
     for (const Programme p : kAllProgrammes) {
       if (auto table = by_programme->optional_table(code_of(p))) {
-        capacity[index_of(p)] = read_capacity(*std::move(table), scenario.start);
+        capacity[index_of(p)] = detail::read_capacity(*std::move(table), scenario.start);
       }
     }
   }
 
   // The parameters file, with the overrides laid over it. Nodes keep the file they were
-  // written in, so a bad override is reported at this scenario file.
+  // written in, so a bad override is reported at the scenario file (or the inherited
+  // file) that holds it.
   detail::FileText text = detail::read_file_text(parameters_file);
   if (!text.text) {
     parameters.fail(fmt::format("cannot read {}: {}",
@@ -148,15 +94,15 @@ ScenarioInput read_scenario_input(const std::filesystem::path& file) {
     (void)overrides->table();  // a table, or an error naming the key
     detail::merge_into(merged, *document.get_as<toml::table>("overrides"));
   }
-  scenario.parameters = detail::read_parameters(
-      merged, detail::Origin(parameters_file.string(), document.source().path));
+  scenario.parameters =
+      detail::read_parameters(merged, detail::Origin(parameters_file.string(), read.sources));
 
   for (const Programme p : kAllProgrammes) {
-    const auto& read = capacity[index_of(p)];
-    if (!read) continue;
-    scenario.capacity[index_of(p)] = read->path;
-    const double base = read->path.base_vte.value_or(scenario.parameters.programme(p).start_vte);
-    check_capacity_stays_non_negative(p, *read, base);
+    const auto& path = capacity[index_of(p)];
+    if (!path) continue;
+    scenario.capacity[index_of(p)] = path->path;
+    detail::check_capacity_stays_non_negative(p, *path, scenario.parameters.programme(p),
+                                              scenario.start, scenario.months);
   }
   return input;
 }

@@ -35,13 +35,18 @@ int line_of(const toml::node& node) {
 
 // ---- Origin ----------------------------------------------------------------------------
 
-Origin::Origin(std::string fallback_file, std::shared_ptr<const std::string> override_source)
-    : fallback_file_(std::move(fallback_file)), override_source_(std::move(override_source)) {}
+Origin::Origin(std::string fallback_file,
+               std::vector<std::shared_ptr<const std::string>> override_sources)
+    : fallback_file_(std::move(fallback_file)), override_sources_(std::move(override_sources)) {}
 
 void Origin::fail(const toml::node& node, std::string_view key, std::string_view message) const {
   const auto& source_path = node.source().path;
   const std::string& file = source_path ? *source_path : fallback_file_;
-  if (override_source_ && source_path == override_source_) {
+  // Each parse gives its nodes one shared path: the pointer identifies the file read.
+  const bool overridden =
+      source_path && std::find(override_sources_.begin(), override_sources_.end(), source_path) !=
+                         override_sources_.end();
+  if (overridden) {
     const std::string named = key.empty() ? "overrides" : fmt::format("overrides.{}", key);
     io::fail(file, line_of(node), named, message);
   }

@@ -19,21 +19,22 @@
 
 namespace groeipad::io::detail {
 
-// Names the file and key under which a node is reported. Nodes parsed from the
-// override file (a scenario's [overrides] table, merged into a parameters document)
-// are named as the user wrote them there: "overrides." before the key.
+// Names the file and key under which a node is reported. Nodes parsed from an
+// override file (a scenario's [overrides] table, merged into a parameters document; a
+// scenario and the files it inherits from may each hold some) are named as the user
+// wrote them there: "overrides." before the key.
 class Origin {
  public:
   // `fallback_file` names nodes that carry no source (none do after parsing).
   explicit Origin(std::string fallback_file,
-                  std::shared_ptr<const std::string> override_source = nullptr);
+                  std::vector<std::shared_ptr<const std::string>> override_sources = {});
 
   [[noreturn]] void fail(const toml::node& node, std::string_view key,
                          std::string_view message) const;
 
  private:
   std::string fallback_file_;
-  std::shared_ptr<const std::string> override_source_;
+  std::vector<std::shared_ptr<const std::string>> override_sources_;
 };
 
 // An inclusive integer range; the text reads "in 1..1200" or ">= 0".

@@ -4,12 +4,15 @@ namespace groeipad {
 
 double Scenario::capacity_vte(Programme p, int month) const {
   const CapacityPath& path = capacity[index_of(p)];
-  double vte = path.base_vte.value_or(parameters.programme(p).start_vte);
-  const YearMonth now = start.plus(month);
-  for (const CapacityStep& step : path.steps) {
-    if (step.from <= now) vte += step.vte;
-  }
-  return vte * population_scale;
+  return path_capacity_vte(path, parameters.programme(p), start.plus(month)) * population_scale;
+}
+
+double Scenario::cost_per_vte_eur(Programme p) const {
+  return capacity_costs(capacity[index_of(p)], parameters.programme(p)).per_vte_eur;
+}
+
+double Scenario::growth_cost_per_vte_eur(Programme p) const {
+  return capacity_costs(capacity[index_of(p)], parameters.programme(p)).growth_per_vte_eur;
 }
 
 }  // namespace groeipad

@@ -29,6 +29,13 @@ std::size_t chunks_of(std::size_t persons) { return (persons + kChunk - 1) / kCh
 
 MonthStep::MonthStep(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication,
                      int threads, StepTuning tuning)
+    : MonthStep(
+          scenario,
+          synthesize(scenario.parameters, scenario.population_scale, rng::make_key(seed, 0), seed),
+          seed, replication, threads, tuning) {}
+
+MonthStep::MonthStep(const Scenario& scenario, const StartPopulation& start, std::uint64_t seed,
+                     std::uint32_t replication, int threads, StepTuning tuning)
     : scenario_(scenario),
       parameters_(scenario.parameters),
       seed_(seed),
@@ -41,8 +48,7 @@ MonthStep::MonthStep(const Scenario& scenario, std::uint64_t seed, std::uint32_t
       age_ranges_(scenario.parameters.ages),
       vector_loops_(tuning.vector_loops && rng::best_kernel() == rng::Kernel::avx2),
       tallies_(static_cast<std::size_t>(threads_)) {
-  StartPopulation start = synthesize(parameters_, scenario.population_scale, key_, seed_);
-  people_ = std::move(start.people);
+  people_ = start.people;
   job_seeker_target_ = start.job_seekers;
   full_time_share_ = start.full_time_share;
   priority_.resize(people_.size());

@@ -43,6 +43,10 @@ struct StepTuning {
 
 class MonthStep {
  public:
+  // Starts from `start` (a copy of it: replications share one start population).
+  MonthStep(const Scenario& scenario, const StartPopulation& start, std::uint64_t seed,
+            std::uint32_t replication, int threads, StepTuning tuning = {});
+  // Starts from the scenario's start population for this seed.
   MonthStep(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication, int threads,
             StepTuning tuning = {});
 

@@ -1,12 +1,32 @@
 #include "groeipad/simulation/simulation.hpp"
 
+#include <tbb/global_control.h>
+#include <tbb/info.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+
+#include "groeipad/rng/stream.hpp"
 #include "simulation/month_step.hpp"
 
 namespace groeipad {
 
+std::shared_ptr<const StartPopulation> start_population(const Scenario& scenario,
+                                                        std::uint64_t seed) {
+  return std::make_shared<const StartPopulation>(
+      synthesize(scenario.parameters, scenario.population_scale, rng::make_key(seed, 0), seed));
+}
+
 Replication::Replication(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication,
                          int threads)
-    : step_(std::make_unique<detail::MonthStep>(scenario, seed, replication, threads)) {}
+    : Replication(scenario, start_population(scenario, seed), seed, replication, threads) {}
+
+Replication::Replication(const Scenario& scenario, std::shared_ptr<const StartPopulation> start,
+                         std::uint64_t seed, std::uint32_t replication, int threads)
+    : step_(std::make_unique<detail::MonthStep>(scenario, *start, seed, replication, threads)) {}
 
 Replication::~Replication() = default;
 
@@ -17,31 +37,50 @@ MonthRecord Replication::advance() { return step_->advance(++month_); }
 const Population& Replication::population() const { return step_->population(); }
 
 Trajectory run_replication(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication,
-                           int threads, const std::function<void()>& after_month) {
+                           int threads) {
   Replication r(scenario, seed, replication, threads);
   Trajectory trajectory;
   trajectory.reserve(static_cast<std::size_t>(scenario.months) + 1);
   trajectory.push_back(r.start());
-  for (int m = 1; m <= scenario.months; ++m) {
-    trajectory.push_back(r.advance());
-    if (after_month) after_month();
-  }
+  for (int m = 1; m <= scenario.months; ++m) trajectory.push_back(r.advance());
   return trajectory;
 }
 
 RunResult run(const Scenario& scenario, const RunOptions& options, const Progress& progress) {
-  RunResult result;
-  result.replications.reserve(static_cast<std::size_t>(options.replications));
+  const int threads =
+      options.threads > 0 ? options.threads : static_cast<int>(tbb::info::default_concurrency());
+  const int outer = std::max(1, std::min(threads, options.replications));
+  const int inner = std::max(1, threads / outer);
+  const auto start = start_population(scenario, options.seed);
+
+  RunResult result{Accumulator(scenario, options.replications), 0, outer * inner};
+  std::atomic<std::int64_t> agent_months{0};
+  std::atomic<std::int64_t> done{0};
+  std::mutex progress_mutex;
   const std::int64_t total = static_cast<std::int64_t>(options.replications) * scenario.months;
-  std::int64_t done = 0;
-  const auto after_month = [&] {
-    if (progress) progress(++done, total);
-  };
-  for (int rep = 0; rep < options.replications; ++rep) {
-    result.replications.push_back(run_replication(
-        scenario, options.seed, static_cast<std::uint32_t>(rep), options.threads, after_month));
-    for (const MonthRecord& m : result.replications.back()) result.agent_months += m.agent_months;
-  }
+
+  tbb::task_arena arena(outer);
+  arena.execute([&] {
+    tbb::parallel_for(0, options.replications, [&](int rep) {
+      Replication r(scenario, start, options.seed, static_cast<std::uint32_t>(rep), inner);
+      Trajectory trajectory;
+      trajectory.reserve(static_cast<std::size_t>(scenario.months) + 1);
+      trajectory.push_back(r.start());
+      std::int64_t simulated = 0;
+      for (int m = 1; m <= scenario.months; ++m) {
+        trajectory.push_back(r.advance());
+        simulated += trajectory.back().agent_months;
+        const std::int64_t now = ++done;
+        if (progress && (now % 12 == 0 || now == total)) {
+          const std::lock_guard<std::mutex> lock(progress_mutex);
+          progress(now, total);
+        }
+      }
+      agent_months += simulated;
+      result.tables.add(rep, tabulate(scenario, trajectory));
+    });
+  });
+  result.agent_months = agent_months;
   return result;
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <numeric>
 
 #include "groeipad/population/population.hpp"
@@ -22,18 +21,81 @@ double vte(std::int64_t units) { return static_cast<double>(units) / kVteUnits; 
 
 double percent(double part, double whole) { return whole > 0 ? 100.0 * part / whole : 0.0; }
 
-using Extract = std::function<double(const Trajectory&, std::size_t month, int unit)>;
+// The calendar years of the horizon, each with its first and last month index.
+struct YearSpan {
+  int year;
+  std::size_t first;
+  std::size_t last;
+};
 
-// Rows for every (month, unit, metric) from per-replication values.
-void add_rows(std::vector<SummaryRow>& rows, const std::vector<Trajectory>& replications,
-              const std::string& period, std::size_t month, const std::string& unit, int unit_index,
-              const std::vector<std::pair<std::string, Extract>>& metrics) {
-  std::vector<double> values(replications.size());
-  for (const auto& [name, extract] : metrics) {
-    for (std::size_t r = 0; r < replications.size(); ++r) {
-      values[r] = extract(replications[r], month, unit_index);
+std::vector<YearSpan> years_of(const Scenario& scenario) {
+  std::vector<YearSpan> years;
+  for (int m = 0; m <= scenario.months; ++m) {
+    const int year = scenario.start.plus(m).year;
+    if (years.empty() || years.back().year != year) {
+      years.push_back({year, static_cast<std::size_t>(m), static_cast<std::size_t>(m)});
+    } else {
+      years.back().last = static_cast<std::size_t>(m);
     }
-    rows.push_back(SummaryRow{period, unit, name, summarise(values)});
+  }
+  return years;
+}
+
+void monthly_values(const Trajectory& t, std::vector<double>& out) {
+  for (const MonthRecord& month : t) {
+    for (const ProgrammeMonth& p : month.programmes) {
+      out.push_back(static_cast<double>(p.instroom));
+      out.push_back(static_cast<double>(p.uitstroom));
+      out.push_back(static_cast<double>(p.uitstroom_werk));
+      out.push_back(static_cast<double>(p.personen));
+      out.push_back(vte(p.vte_units));
+      out.push_back(vte(p.capacity_units));
+      out.push_back(vte(p.capacity_units - p.vte_units));
+      out.push_back(static_cast<double>(p.pool));
+    }
+  }
+}
+
+void jobseeker_values(const Trajectory& t, std::vector<double>& out) {
+  for (const MonthRecord& month : t) {
+    for (const GroupMonth& g : month.groups) {
+      out.push_back(static_cast<double>(g.nwwz));
+      out.push_back(static_cast<double>(g.naar_werk));
+      out.push_back(static_cast<double>(g.nieuw));
+      out.push_back(static_cast<double>(g.langdurig_2j));
+    }
+  }
+}
+
+void yearly_values(const std::vector<YearSpan>& years, const Trajectory& t,
+                   std::vector<double>& out) {
+  for (const YearSpan& y : years) {
+    for (int p = 0; p < kProgrammeCount; ++p) {
+      // The stock at the start of the year is the stock at the end of the month before
+      // it; for the first year, the start state.
+      const auto stock =
+          static_cast<double>(t[y.first == 0 ? 0 : y.first - 1].programmes[p].personen);
+      double in = 0;
+      double out_flow = 0;
+      double work = 0;
+      for (std::size_t m = std::max<std::size_t>(y.first, 1); m <= y.last; ++m) {
+        in += static_cast<double>(t[m].programmes[p].instroom);
+        out_flow += static_cast<double>(t[m].programmes[p].uitstroom);
+        work += static_cast<double>(t[m].programmes[p].uitstroom_werk);
+      }
+      const double reach = stock + in;
+      out.push_back(reach);
+      out.push_back(out_flow);
+      out.push_back(percent(out_flow, reach));
+      out.push_back(work);
+      out.push_back(percent(work, out_flow));
+      out.push_back(percent(work, reach));
+      out.push_back(in);
+      out.push_back(out_flow);
+      out.push_back(static_cast<double>(t[y.last].programmes[p].personen));
+      out.push_back(vte(t[y.last].programmes[p].vte_units));
+      out.push_back(percent(std::min(in, out_flow), stock));
+    }
   }
 }
 
@@ -69,128 +131,105 @@ const std::vector<std::string>& yearly_programme_metrics() {
   return names;
 }
 
-std::vector<SummaryRow> monthly_programme_summary(const Scenario& scenario,
-                                                  const std::vector<Trajectory>& replications) {
-  const auto pm = [](const Trajectory& t, std::size_t m, int p) -> const ProgrammeMonth& {
-    return t[m].programmes[p];
-  };
-  const std::vector<std::pair<std::string, Extract>> metrics = {
-      {"instroom", [&](auto& t, auto m, int p) { return double(pm(t, m, p).instroom); }},
-      {"uitstroom", [&](auto& t, auto m, int p) { return double(pm(t, m, p).uitstroom); }},
-      {"uitstroom_werk",
-       [&](auto& t, auto m, int p) { return double(pm(t, m, p).uitstroom_werk); }},
-      {"personen", [&](auto& t, auto m, int p) { return double(pm(t, m, p).personen); }},
-      {"vte", [&](auto& t, auto m, int p) { return vte(pm(t, m, p).vte_units); }},
-      {"capaciteit_vte", [&](auto& t, auto m, int p) { return vte(pm(t, m, p).capacity_units); }},
-      {"open_plaatsen",
-       [&](auto& t, auto m, int p) {
-         return vte(pm(t, m, p).capacity_units - pm(t, m, p).vte_units);
-       }},
-      {"pool", [&](auto& t, auto m, int p) { return double(pm(t, m, p).pool); }},
-  };
-  std::vector<SummaryRow> rows;
+std::vector<RowKey> table_rows(const Scenario& scenario, Table table) {
+  std::vector<RowKey> rows;
+  if (table == Table::yearly) {
+    for (const YearSpan& y : years_of(scenario)) {
+      for (const Programme p : kAllProgrammes) {
+        for (const std::string& metric : yearly_programme_metrics()) {
+          rows.push_back({std::to_string(y.year), std::string(code_of(p)), metric});
+        }
+      }
+    }
+    return rows;
+  }
   for (int m = 0; m <= scenario.months; ++m) {
     const std::string period = scenario.start.plus(m).to_string();
-    for (const Programme p : kAllProgrammes) {
-      add_rows(rows, replications, period, static_cast<std::size_t>(m), std::string(code_of(p)),
-               index_of(p), metrics);
+    if (table == Table::monthly) {
+      for (const Programme p : kAllProgrammes) {
+        for (const std::string& metric : monthly_programme_metrics()) {
+          rows.push_back({period, std::string(code_of(p)), metric});
+        }
+      }
+    } else {
+      for (const std::string_view group : kGroupCodes) {
+        for (const std::string& metric : jobseeker_metrics()) {
+          rows.push_back({period, std::string(group), metric});
+        }
+      }
     }
   }
   return rows;
 }
 
-std::vector<SummaryRow> jobseeker_summary(const Scenario& scenario,
-                                          const std::vector<Trajectory>& replications) {
-  const auto gm = [](const Trajectory& t, std::size_t m, int g) -> const GroupMonth& {
-    return t[m].groups[g];
-  };
-  const std::vector<std::pair<std::string, Extract>> metrics = {
-      {"nwwz", [&](auto& t, auto m, int g) { return double(gm(t, m, g).nwwz); }},
-      {"naar_werk", [&](auto& t, auto m, int g) { return double(gm(t, m, g).naar_werk); }},
-      {"nieuw", [&](auto& t, auto m, int g) { return double(gm(t, m, g).nieuw); }},
-      {"langdurig_2j", [&](auto& t, auto m, int g) { return double(gm(t, m, g).langdurig_2j); }},
-  };
+ValueTables tabulate(const Scenario& scenario, const Trajectory& trajectory) {
+  ValueTables tables;
+  monthly_values(trajectory, tables.values[static_cast<int>(Table::monthly)]);
+  jobseeker_values(trajectory, tables.values[static_cast<int>(Table::jobseekers)]);
+  yearly_values(years_of(scenario), trajectory, tables.values[static_cast<int>(Table::yearly)]);
+  return tables;
+}
+
+Accumulator::Accumulator(const Scenario& scenario, int replications) : replications_(replications) {
+  for (int t = 0; t < kTableCount; ++t) {
+    rows_[t] = table_rows(scenario, static_cast<Table>(t));
+    values_[t].assign(rows_[t].size() * static_cast<std::size_t>(replications), 0.0);
+  }
+}
+
+void Accumulator::add(int replication, const ValueTables& tables) {
+  const auto n = static_cast<std::size_t>(replications_);
+  const auto r = static_cast<std::size_t>(replication);
+  for (int t = 0; t < kTableCount; ++t) {
+    const std::vector<double>& v = tables.values[t];
+    for (std::size_t row = 0; row < v.size(); ++row) values_[t][row * n + r] = v[row];
+  }
+}
+
+std::vector<double> Accumulator::row_values(Table table, std::size_t row) const {
+  const auto n = static_cast<std::size_t>(replications_);
+  const auto& v = values_[static_cast<int>(table)];
+  return {v.begin() + static_cast<std::ptrdiff_t>(row * n),
+          v.begin() + static_cast<std::ptrdiff_t>((row + 1) * n)};
+}
+
+std::vector<SummaryRow> Accumulator::summary(Table table) const {
+  const auto& keys = rows(table);
   std::vector<SummaryRow> rows;
-  for (int m = 0; m <= scenario.months; ++m) {
-    const std::string period = scenario.start.plus(m).to_string();
-    for (int g = 0; g < kGroupCount; ++g) {
-      add_rows(rows, replications, period, static_cast<std::size_t>(m), std::string(kGroupCodes[g]),
-               g, metrics);
-    }
+  rows.reserve(keys.size());
+  for (std::size_t row = 0; row < keys.size(); ++row) {
+    rows.push_back(
+        {keys[row].period, keys[row].unit, keys[row].metric, summarise(row_values(table, row))});
   }
   return rows;
 }
 
 namespace {
 
-// One calendar year of one programme in one replication.
-struct YearFigures {
-  double stock_start = 0;
-  double instroom = 0;
-  double uitstroom = 0;
-  double werk = 0;
-  double personen_eind = 0;
-  double vte_eind = 0;
-};
-
-YearFigures year_figures(const Trajectory& t, std::size_t first, std::size_t last, int p) {
-  YearFigures y;
-  // The stock at the start of the year is the stock at the end of the month before it;
-  // for the first year, the start state.
-  y.stock_start = static_cast<double>(t[first == 0 ? 0 : first - 1].programmes[p].personen);
-  for (std::size_t m = std::max<std::size_t>(first, 1); m <= last; ++m) {
-    y.instroom += static_cast<double>(t[m].programmes[p].instroom);
-    y.uitstroom += static_cast<double>(t[m].programmes[p].uitstroom);
-    y.werk += static_cast<double>(t[m].programmes[p].uitstroom_werk);
+std::vector<SummaryRow> summary_of(const Scenario& scenario,
+                                   const std::vector<Trajectory>& replications, Table table) {
+  Accumulator accumulator(scenario, static_cast<int>(replications.size()));
+  for (std::size_t r = 0; r < replications.size(); ++r) {
+    accumulator.add(static_cast<int>(r), tabulate(scenario, replications[r]));
   }
-  y.personen_eind = static_cast<double>(t[last].programmes[p].personen);
-  y.vte_eind = vte(t[last].programmes[p].vte_units);
-  return y;
+  return accumulator.summary(table);
 }
 
 }  // namespace
 
+std::vector<SummaryRow> monthly_programme_summary(const Scenario& scenario,
+                                                  const std::vector<Trajectory>& replications) {
+  return summary_of(scenario, replications, Table::monthly);
+}
+
+std::vector<SummaryRow> jobseeker_summary(const Scenario& scenario,
+                                          const std::vector<Trajectory>& replications) {
+  return summary_of(scenario, replications, Table::jobseekers);
+}
+
 std::vector<SummaryRow> yearly_programme_summary(const Scenario& scenario,
                                                  const std::vector<Trajectory>& replications) {
-  using YearMetric = std::function<double(const YearFigures&)>;
-  const std::vector<std::pair<std::string, YearMetric>> metrics = {
-      {"bereik", [](const YearFigures& y) { return y.stock_start + y.instroom; }},
-      {"B1", [](const YearFigures& y) { return y.uitstroom; }},
-      {"B2", [](const YearFigures& y) { return percent(y.uitstroom, y.stock_start + y.instroom); }},
-      {"C", [](const YearFigures& y) { return y.werk; }},
-      {"C_B1", [](const YearFigures& y) { return percent(y.werk, y.uitstroom); }},
-      {"C_A", [](const YearFigures& y) { return percent(y.werk, y.stock_start + y.instroom); }},
-      {"instroom", [](const YearFigures& y) { return y.instroom; }},
-      {"uitstroom", [](const YearFigures& y) { return y.uitstroom; }},
-      {"personen_eind", [](const YearFigures& y) { return y.personen_eind; }},
-      {"vte_eind", [](const YearFigures& y) { return y.vte_eind; }},
-      {"rotatie",
-       [](const YearFigures& y) {
-         return percent(std::min(y.instroom, y.uitstroom), y.stock_start);
-       }},
-  };
-  std::vector<SummaryRow> rows;
-  std::size_t first = 0;
-  while (first <= static_cast<std::size_t>(scenario.months)) {
-    const int year = scenario.start.plus(static_cast<int>(first)).year;
-    std::size_t last = first;
-    while (last + 1 <= static_cast<std::size_t>(scenario.months) &&
-           scenario.start.plus(static_cast<int>(last + 1)).year == year) {
-      ++last;
-    }
-    for (const Programme p : kAllProgrammes) {
-      std::vector<double> values(replications.size());
-      for (const auto& [name, metric] : metrics) {
-        for (std::size_t r = 0; r < replications.size(); ++r) {
-          values[r] = metric(year_figures(replications[r], first, last, index_of(p)));
-        }
-        rows.push_back(
-            SummaryRow{std::to_string(year), std::string(code_of(p)), name, summarise(values)});
-      }
-    }
-    first = last + 1;
-  }
-  return rows;
+  return summary_of(scenario, replications, Table::yearly);
 }
 
 }  // namespace groeipad

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "fixtures.hpp"
+#include "groeipad/population/population.hpp"
 #include "groeipad/stats/summary.hpp"
 
 namespace groeipad {

@@ -83,6 +83,12 @@ TEST(ParametersReader, ReadsEveryField) {
   EXPECT_DOUBLE_EQ(p.programme(Programme::INV_NDC).part_time_vte, 0.6);
   EXPECT_EQ(p.programme(Programme::AZ).eligibility.any_of.at(0).marks_all, mark::az_advice);
 
+  EXPECT_DOUBLE_EQ(bw.cost_per_vte_eur, 20000);  // figure form
+  EXPECT_FALSE(bw.growth_cost_per_vte_eur.has_value());
+  EXPECT_DOUBLE_EQ(sw.cost_per_vte_eur, 15000);
+  EXPECT_EQ(sw.growth_cost_per_vte_eur, 12500.0);
+  EXPECT_DOUBLE_EQ(p.programme(Programme::AZ).cost_per_vte_eur, 2500.5);
+
   const std::array<Programme, kProgrammeCount> order = {Programme::SW,     Programme::BW,
                                                         Programme::INV_DC, Programme::INV_NDC,
                                                         Programme::LDE,    Programme::AZ};
@@ -205,7 +211,38 @@ TEST_F(BadParameters, UnknownKey) {
             at_line_of("exit_hazard_monthly = 0.004") +
                 "programmes.BW.exit_hazard_montly: unknown key, expected one of start_persons, "
                 "start_vte, exit_hazard_monthly, work_share, part_time_vte, selection, "
-                "flag_weights, eligibility");
+                "flag_weights, eligibility, cost_per_vte_eur, growth_cost_per_vte_eur");
+}
+
+// A cost per VTE turns money into places: zero would make any budget endless.
+TEST_F(BadParameters, CostPerVteZero) {
+  EXPECT_EQ(error_with("cost_per_vte_eur = 10000", "cost_per_vte_eur = 0"),
+            at_line_of("cost_per_vte_eur = 10000") +
+                "programmes.LDE.cost_per_vte_eur: expected a number > 0, found 0");
+}
+
+TEST_F(BadParameters, CostPerVteNegativeInFigureForm) {
+  EXPECT_EQ(error_with("value = 20000", "value = -1"),
+            at_line_of("value = 20000") +
+                "programmes.BW.cost_per_vte_eur: expected a number > 0, found -1");
+}
+
+TEST_F(BadParameters, CostPerVteMissing) {
+  EXPECT_EQ(error_with("cost_per_vte_eur = 10000\n", ""),
+            at_line_of("[programmes.LDE]") +
+                "programmes.LDE.cost_per_vte_eur: missing required key, expected a number > 0");
+}
+
+TEST_F(BadParameters, GrowthCostPerVteZero) {
+  EXPECT_EQ(error_with("value = 12500", "value = 0"),
+            at_line_of("value = 12500") +
+                "programmes.SW.growth_cost_per_vte_eur: expected a number > 0, found 0");
+}
+
+TEST_F(BadParameters, CostPerVteInfinite) {
+  EXPECT_EQ(error_with("cost_per_vte_eur = 2500.5", "cost_per_vte_eur = inf"),
+            at_line_of("cost_per_vte_eur = 2500.5") +
+                "programmes.AZ.cost_per_vte_eur: expected a finite number, found inf");
 }
 
 TEST_F(BadParameters, UnknownProgramme) {

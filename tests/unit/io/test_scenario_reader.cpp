@@ -166,7 +166,8 @@ TEST_F(BadScenario, WrongType) {
 TEST_F(BadScenario, UnknownKey) {
   EXPECT_EQ(error_with("base_vte = 70", "bse_vte = 70"),
             at_line_of("base_vte = 70") +
-                "capacity.SW.bse_vte: unknown key, expected one of base_vte, steps");
+                "capacity.SW.bse_vte: unknown key, expected one of base_vte, budget_eur, "
+                "cost_per_vte_eur, growth_cost_per_vte_eur, steps, annual_growth_pct, growth_from");
 }
 
 // With one key allowed the message names it, not "one of" it.
@@ -179,8 +180,8 @@ TEST_F(BadScenario, UnknownKeyWhereOneIsAllowed) {
 TEST_F(BadScenario, UnknownTopLevelKey) {
   EXPECT_EQ(error_with("replications = 3", "replication = 3"),
             at_line_of("replications = 3") +
-                "replication: unknown key, expected one of name, description, parameters, start, "
-                "months, seed, replications, population, capacity, overrides");
+                "replication: unknown key, expected one of name, description, base, parameters, "
+                "start, months, seed, replications, population, capacity, overrides");
 }
 
 TEST_F(BadScenario, UnknownProgramme) {
@@ -270,7 +271,7 @@ TEST_F(BadScenario, OverrideOfUnknownKey) {
             at_line_of("programmes.SW.work_share") +
                 "overrides.programmes.SW.wrk_share: unknown key, expected one of start_persons, "
                 "start_vte, exit_hazard_monthly, work_share, part_time_vte, selection, "
-                "flag_weights, eligibility");
+                "flag_weights, eligibility, cost_per_vte_eur, growth_cost_per_vte_eur");
 }
 
 TEST_F(BadScenario, OverrideWithBadValue) {

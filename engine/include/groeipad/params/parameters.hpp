@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,11 @@ struct ProgrammeParameters {
   // For SelectionRule::weighted: relative weight per kansengroep flag A, H, O, K
   // (a person's weight is the product over the flags they carry).
   std::array<double, 4> flag_weights = {1, 1, 1, 1};
+  // Euro per funded VTE (scale-free), to turn budgets and cuts in euro into VTE.
+  double cost_per_vte_eur = 0;
+  // Euro per VTE added by growth money, which may buy places at another price than the
+  // average place costs; unset: cost_per_vte_eur.
+  std::optional<double> growth_cost_per_vte_eur;
 };
 
 enum class Screening : std::uint8_t { bw_right = 0, sw_screening = 1, az_advice = 2 };

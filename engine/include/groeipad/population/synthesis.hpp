@@ -21,8 +21,8 @@ struct StartPopulation {
 };
 
 // Builds the start population at `scale` times the figures of the parameters. Persons'
-// attributes are drawn with Stream::synthesis under `key` (seed and replication), so
-// every replication has its own synthetic population.
+// attributes are drawn with Stream::synthesis under `key`; runs use the key of (seed, 0),
+// so the replications of a run share one start population and differ in the months' draws.
 // Throws std::invalid_argument when the parameters cannot be met.
 StartPopulation synthesize(const Parameters& parameters, int scale, const rng::Key& key,
                            std::uint64_t seed);

@@ -5,31 +5,21 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
-#include <vector>
 
 #include "groeipad/core/calendar.hpp"
 #include "groeipad/core/programme.hpp"
 #include "groeipad/params/parameters.hpp"
+#include "groeipad/scenario/capacity.hpp"
 
 namespace groeipad {
 
-// Capacity added (or removed, when negative) from a month on.
-struct CapacityStep {
-  YearMonth from;
-  double vte = 0;
-};
-
-struct CapacityPath {
-  std::optional<double> base_vte;  // unset: the programme's starting occupancy
-  std::vector<CapacityStep> steps;
-};
-
 struct Scenario {
   std::string name;
-  std::string description;                // free text for readers; not used by the model
-  std::filesystem::path parameters_file;  // as resolved from the scenario file's directory
+  std::string description;  // free text for readers; not used by the model
+  // As resolved from the directory of the scenario file that names it (which may be a
+  // file the scenario inherits from).
+  std::filesystem::path parameters_file;
   YearMonth start{2011, 6};
   int months = 120;
   int population_scale = 1;  // start population and every VTE figure times this
@@ -40,6 +30,11 @@ struct Scenario {
 
   // Capacity in VTE of a programme in month `month` (0 = the start month), scaled.
   [[nodiscard]] double capacity_vte(Programme p, int month) const;
+  // Euro per VTE of a programme in this scenario (scale-free: a place costs the same
+  // whatever the population scale), for reporting what capacity costs.
+  [[nodiscard]] double cost_per_vte_eur(Programme p) const;
+  // Euro per VTE added by growth money.
+  [[nodiscard]] double growth_cost_per_vte_eur(Programme p) const;
 };
 
 }  // namespace groeipad

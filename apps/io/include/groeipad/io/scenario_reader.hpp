@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "groeipad/scenario/scenario.hpp"
 
@@ -20,13 +21,20 @@ inline constexpr std::int64_t kMaxSeed = std::numeric_limits<std::int64_t>::max(
 // problems in [overrides] are reported at the scenario file, as overrides.KEY.
 Scenario read_scenario(const std::filesystem::path& file);
 
-// A scenario with the bytes of the two files it was read from, each read once: the
+struct InheritedFile {
+  std::filesystem::path path;
+  std::string bytes;
+};
+
+// A scenario with the bytes of the files it was read from, each read once: the
 // digests of a run's manifest are of exactly what was parsed, whatever happens to the
 // files later (or when they are pipes, as with `groeipad run <(...)`).
 struct ScenarioInput {
   Scenario scenario;
   std::string scenario_bytes;
   std::string parameters_bytes;  // the file as read, before the overrides
+  // The scenario files it inherits from (`base`), nearest first: path and bytes as read.
+  std::vector<InheritedFile> base_files;
 };
 
 // As read_scenario().
