@@ -56,13 +56,21 @@ VteCosts costs_of(const Scenario& s) {
 
 // Whole euros with thousands separated by commas ("-1,234,567"), signed when asked.
 std::string euros(double value, bool sign) {
-  const auto whole = static_cast<long long>(std::llround(std::abs(value)));
-  std::string digits = std::to_string(whole);
-  for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
-    digits.insert(static_cast<std::size_t>(at), ",");
+  auto whole = static_cast<unsigned long long>(std::llround(std::abs(value)));
+  std::string reversed;  // digits from the right, a comma after every third
+  int digits = 0;
+  do {
+    if (digits > 0 && digits % 3 == 0) reversed.push_back(',');
+    reversed.push_back(static_cast<char>('0' + whole % 10));
+    whole /= 10;
+    ++digits;
+  } while (whole > 0);
+  if (value < 0 && reversed != "0") {
+    reversed.push_back('-');
+  } else if (sign) {
+    reversed.push_back('+');
   }
-  if (value < 0 && whole != 0) return "-" + digits;
-  return (sign ? "+" : "") + digits;
+  return {reversed.rbegin(), reversed.rend()};
 }
 
 std::string interval(const Quantiles& q, const char* format) {

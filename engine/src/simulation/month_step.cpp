@@ -51,7 +51,6 @@ MonthStep::MonthStep(const Scenario& scenario, const StartPopulation& start, std
   people_ = start.people;
   job_seeker_target_ = start.job_seekers;
   full_time_share_ = start.full_time_share;
-  priority_.resize(people_.size());
   vacancies_.resize(chunks_of(people_.size()));
   for (Tally& tally : tallies_) tally.delta = Ledger(eligibility_.signature_count());
   for (int k = 0; k < kProgrammeCount; ++k) {
@@ -184,7 +183,12 @@ void MonthStep::build_person_events() {
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   tables_.event_classes = edges.size() + 1;
-  tables_.person_events.assign(kProfileCount * tables_.event_classes * 8, 0);
+  // Rows of a profile are a power of two apart, so the vector test indexes with a shift.
+  tables_.event_class_bits = 0;
+  while ((std::size_t{1} << tables_.event_class_bits) < tables_.event_classes) {
+    ++tables_.event_class_bits;
+  }
+  tables_.person_events.assign((kProfileCount << tables_.event_class_bits) * 8, 0);
   const std::uint32_t flag_mask = (1U << kEventFlagBits) - 1;
   for (int p = 0; p < kProfileCount; ++p) {
     for (std::size_t c = 0; c < tables_.event_classes; ++c) {
@@ -198,7 +202,8 @@ void MonthStep::build_person_events() {
             flags |= 1U << (kEventScreeningShift + s);
           }
         }
-        tables_.person_events[(p * tables_.event_classes + c) * 8 + marks] = leave | flags;
+        tables_.person_events[((static_cast<std::size_t>(p) << tables_.event_class_bits) + c) * 8 +
+                              marks] = leave | flags;
       }
     }
   }
@@ -246,11 +251,11 @@ void MonthStep::exits_screening_and_pools(int month) {
   const std::size_t n = people_.size();
   const auto chunks = static_cast<std::ptrdiff_t>(chunk_count());
   const auto seed_high = static_cast<std::uint32_t>(seed_ >> 32U);
-  const PersonMonth person(Columns::of(people_, priority_), tables_);
+  const PersonMonth person(Columns::of(people_), tables_);
   const std::uint32_t* const id_index = people_.id_index.data();
   const std::uint16_t* const id_origin = people_.id_origin.data();
 
-#pragma omp parallel num_threads(threads_)
+#pragma omp parallel num_threads(threads_) if (threads_ > 1)
   {
     Tally& tally = tallies_[static_cast<std::size_t>(omp_get_thread_num())];
     alignas(64) std::array<std::uint32_t, kChunk> word;
@@ -303,27 +308,39 @@ void MonthStep::count_pools_and_screening() {
 // The eligible job seekers of one programme with keys from `from_key` on, the `limit`
 // smallest, into the tallies' heaps: for programmes whose order is not random, and when
 // the candidates collected in phase 1 ran out before the places did.
-void MonthStep::scan_candidates(int programme, std::uint64_t from_key, std::size_t limit) {
+void MonthStep::scan_candidates(int month, int programme, std::uint64_t from_key,
+                                std::size_t limit) {
   ++full_scans_;
   for (Tally& t : tallies_) t.heaps[programme].reset(limit);
   const std::size_t n = people_.size();
   const auto chunks = static_cast<std::ptrdiff_t>(chunk_count());
   const Population& pp = people_;
   const std::uint16_t bit = programme_bit(programme);
-#pragma omp parallel num_threads(threads_)
+  const auto seed_high = static_cast<std::uint32_t>(seed_ >> 32U);
+#pragma omp parallel num_threads(threads_) if (threads_ > 1)
   {
     CandidateHeap& heap = tallies_[static_cast<std::size_t>(omp_get_thread_num())].heaps[programme];
+    // The priority draws again: the month's blocks, as phase 1 drew them.
+    alignas(64) std::array<std::uint32_t, kChunk> word;
+    alignas(64) std::array<std::array<std::uint32_t, kChunk>, 4> u;
 #pragma omp for schedule(static)
     for (std::ptrdiff_t chunk = 0; chunk < chunks; ++chunk) {
       const std::size_t begin = static_cast<std::size_t>(chunk) * kChunk;
       const std::size_t end = std::min(n, begin + kChunk);
+      for (std::size_t k = 0; k < end - begin; ++k) {
+        word[k] = rng::stream_word(pp.id_origin[begin + k], rng::Stream::monthly);
+      }
+      rng::philox_batch(end - begin, &pp.id_index[begin], word.data(),
+                        static_cast<std::uint32_t>(month), seed_high, key_, u[0].data(),
+                        u[1].data(), u[2].data(), u[3].data());
+      const std::uint32_t* const priority = u[rng::lane::priority].data();
       for (std::size_t i = begin; i < end; ++i) {
         if (pp.state[i] != state::nwwz || (pp.marks[i] & mark::moved) != 0) continue;
         if ((eligibility_.mask(pp.profile[i], pp.duration_months[i], pp.marks[i]) & bit) == 0) {
           continue;
         }
         const std::uint64_t key =
-            selection_.key(programme, pp.profile[i], pp.duration_months[i], priority_[i]);
+            selection_.key(programme, pp.profile[i], pp.duration_months[i], priority[i - begin]);
         if (key < from_key || key > heap.bar()) continue;
         heap.offer(Candidate{key, person_id(pp.id_origin[i], pp.id_index[i]),
                              static_cast<std::uint32_t>(i)});
@@ -381,7 +398,8 @@ void MonthStep::enter_programmes(int month) {
     }
     if (!take(queue) && collect_below_[k] < kAllDraws) {
       // The collected candidates ran out: the rest come from a scan of keys from the bar on.
-      scan_candidates(k, collect_below_[k], static_cast<std::size_t>(free / part_units_[k]) + 1);
+      scan_candidates(month, k, collect_below_[k],
+                      static_cast<std::size_t>(free / part_units_[k]) + 1);
       queue.clear();
       for (const Tally& t : tallies_) {
         queue.insert(queue.end(), t.heaps[k].items().begin(), t.heaps[k].items().end());
@@ -414,8 +432,8 @@ void MonthStep::enter_programmes(int month) {
 void MonthStep::age() {
   const std::size_t n = people_.size();
   const auto chunks = static_cast<std::ptrdiff_t>(chunk_count());
-  const PersonMonth person(Columns::of(people_, priority_), tables_);
-#pragma omp parallel num_threads(threads_)
+  const PersonMonth person(Columns::of(people_), tables_);
+#pragma omp parallel num_threads(threads_) if (threads_ > 1)
   {
     Tally& tally = tallies_[static_cast<std::size_t>(omp_get_thread_num())];
 #pragma omp for schedule(static)
@@ -455,13 +473,12 @@ void MonthStep::register_newcomers(int month) {
     const std::size_t old_size = people_.size();
     const std::size_t grow = static_cast<std::size_t>(wanted) - slots.size();
     people_.resize(old_size + grow);
-    priority_.resize(people_.size());
     vacancies_.resize(chunk_count());
     for (std::size_t k = 0; k < grow; ++k)
       slots.push_back(static_cast<std::uint32_t>(old_size + k));
   }
   const auto batches = static_cast<std::ptrdiff_t>((slots.size() + kChunk - 1) / kChunk);
-#pragma omp parallel num_threads(threads_)
+#pragma omp parallel num_threads(threads_) if (threads_ > 1)
   {
     Tally& tally = tallies_[static_cast<std::size_t>(omp_get_thread_num())];
 #pragma omp for schedule(static)

@@ -66,7 +66,7 @@ class MonthStep {
   void prepare(int month);
   void exits_screening_and_pools(int month);
   void enter_programmes(int month);
-  void scan_candidates(int programme, std::uint64_t from_key, std::size_t limit);
+  void scan_candidates(int month, int programme, std::uint64_t from_key, std::size_t limit);
   void age();
   void register_newcomers(int month);
   void merge_tallies();
@@ -84,7 +84,6 @@ class MonthStep {
   StepTuning tuning_;
 
   Population people_;
-  std::vector<std::uint32_t> priority_;  // this month's entry-queue draw per job seeker
   std::int64_t job_seeker_target_ = 0;
   std::array<double, kProgrammeCount> full_time_share_{};
   std::array<int, kProgrammeCount> part_units_{};

@@ -4,12 +4,11 @@
 
 namespace groeipad::detail {
 
-Columns Columns::of(Population& people, std::vector<std::uint32_t>& priority) {
-  return Columns{people.state.data(),           people.profile.data(),
-                 people.duration_months.data(), people.months_in_state.data(),
-                 people.age_months.data(),      people.vte_units.data(),
-                 people.marks.data(),           people.id_index.data(),
-                 people.id_origin.data(),       priority.data()};
+Columns Columns::of(Population& people) {
+  return Columns{
+      people.state.data(),           people.profile.data(),    people.duration_months.data(),
+      people.months_in_state.data(), people.age_months.data(), people.vte_units.data(),
+      people.marks.data(),           people.id_index.data(),   people.id_origin.data()};
 }
 
 void Tally::clear() {

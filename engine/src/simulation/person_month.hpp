@@ -35,9 +35,8 @@ struct Columns {
   std::uint8_t* marks;
   const std::uint32_t* id_index;
   const std::uint16_t* id_origin;
-  std::uint32_t* priority;
 
-  static Columns of(Population& people, std::vector<std::uint32_t>& priority);
+  static Columns of(Population& people);
 };
 
 // The most persons a *_chunk function takes at once.
@@ -65,6 +64,7 @@ struct MonthTables {
   std::vector<std::uint32_t> person_events;
   std::vector<std::uint16_t> event_edges;
   std::size_t event_classes = 1;
+  unsigned event_class_bits = 0;  // log2 of the rows per profile (event_classes rounded up)
   bool duration_resumes = false;
   AgeingLimits limits;
   // Durations at which ageing can change a job seeker's ledger cells: the eligibility

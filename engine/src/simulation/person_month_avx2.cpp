@@ -108,7 +108,7 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
   const __m256i everyone_bits = broadcast(everyone);
   const __m256i highest_bar_flipped = broadcast(highest_bar ^ 0x80000000U);
   const __m256i screening_flipped = broadcast(t_.any_screening ^ 0x80000000U);
-  const __m256i classes = broadcast(static_cast<std::uint32_t>(t_.event_classes));
+  const auto class_bits = static_cast<int>(t_.event_class_bits);
   const __m256i mark_bits = broadcast(mark::all_screenings);
   const __m256i threshold_bits = broadcast(~((1U << kEventFlagBits) - 1));
   const int* events = reinterpret_cast<const int*>(t_.person_events.data());
@@ -136,7 +136,6 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
     const __m256i u0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(draws.exit + k));
     const __m256i u1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(draws.priority + k));
     const __m256i u2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(draws.screening + k));
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(c_.priority + i), u1);
 
     const __m256i job_seeker = _mm256_cmpeq_epi32(s, six);
     const __m256i participant = _mm256_cmpgt_epi32(six, s);
@@ -146,7 +145,9 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
           _mm256_sub_epi32(duration_class, _mm256_cmpgt_epi32(d, broadcast(edge - 1U)));
     }
     const __m256i cell = _mm256_add_epi32(
-        _mm256_slli_epi32(_mm256_add_epi32(_mm256_mullo_epi32(p, classes), duration_class), 3),
+        _mm256_slli_epi32(
+            _mm256_add_epi32(_mm256_sll_epi32(p, _mm_cvtsi32_si128(class_bits)), duration_class),
+            3),
         _mm256_and_si256(m, mark_bits));
     const __m256i event = _mm256_i32gather_epi32(events, cell, 4);
 

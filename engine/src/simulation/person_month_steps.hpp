@@ -56,7 +56,6 @@ inline void PersonMonth::job_seekers_leave(std::size_t begin, const std::uint32_
 inline void PersonMonth::exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t priority_draw,
                                std::uint32_t screening_draw, Tally& tally,
                                std::vector<std::uint32_t>& vacated) const {
-  c_.priority[i] = priority_draw;  // read only for job seekers who stay, but kept for all
   const std::uint8_t s = c_.state[i];
   if (s == state::nwwz) {
     const Profile p = c_.profile[i];

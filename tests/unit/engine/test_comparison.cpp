@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 #include "fixtures.hpp"
+#include "groeipad/population/population.hpp"
 #include "groeipad/simulation/simulation.hpp"
 #include "groeipad/stats/comparison.hpp"
 
@@ -102,6 +104,55 @@ TEST(Comparison, HorizonEffectsAddUpTheMonthlyDifferences) {
   EXPECT_GT(e.vte_years.mean, 90);
   EXPECT_LE(e.vte_years.p95, 100.0 + 1e-9);
   EXPECT_GT(e.persons_reached.mean, 100);
+}
+
+}  // namespace
+}  // namespace groeipad
+
+namespace groeipad {
+namespace {
+
+TEST(Comparison, AScenarioInEuroAndItsEquivalentInVteGiveIdenticalResults) {
+  // Costs of 10,000 (and 12,500 for growth money) euro per VTE make every amount below a
+  // whole number of VTE, so the two paths are equal to the bit.
+  Scenario euro = testing::baseline_scenario(24);
+  Scenario vte = euro;
+  CapacityPath& lde = euro.capacity[index_of(Programme::LDE)];
+  lde.cost_per_vte_eur = 10000;
+  lde.growth_cost_per_vte_eur = 12500;
+  lde.budget_eur = 15240000;                                   // 1,524 VTE
+  lde.steps.push_back({euro.start.plus(3), 0, 1250000.0, 1});  // +100 VTE of growth money
+  CapacityPath& sw = euro.capacity[index_of(Programme::SW)];
+  sw.cost_per_vte_eur = 10000;
+  sw.steps.push_back({euro.start.plus(6), 0, -500000.0, 1});  // a cut of 50 VTE
+  vte.capacity[index_of(Programme::LDE)].base_vte = 1524;
+  vte.capacity[index_of(Programme::LDE)].steps.push_back({vte.start.plus(3), 100});
+  vte.capacity[index_of(Programme::SW)].steps.push_back({vte.start.plus(6), -50});
+  const Trajectory a = run_replication(euro, 7, 0, 2);
+  const Trajectory b = run_replication(vte, 7, 0, 2);
+  ASSERT_EQ(a.size(), b.size());
+  EXPECT_EQ(std::memcmp(a.data(), b.data(), a.size() * sizeof(MonthRecord)), 0);
+  EXPECT_EQ(a[6].programme(Programme::SW).capacity_units, (3690 - 50) * kVteUnits);
+}
+
+TEST(Replications, ParallelRunsGiveTheSameTablesWhateverTheThreads) {
+  const Scenario s = testing::baseline_scenario(12);
+  const RunResult one = run(s, {.seed = 9, .replications = 5, .threads = 1});
+  const RunResult two = run(s, {.seed = 9, .replications = 5, .threads = 2});
+  for (const Table table : {Table::monthly, Table::jobseekers, Table::yearly}) {
+    for (std::size_t row = 0; row < one.tables.rows(table).size(); ++row) {
+      ASSERT_EQ(one.tables.row_values(table, row), two.tables.row_values(table, row));
+    }
+  }
+  // And replication r is the replication r of a single run.
+  const Trajectory third = run_replication(s, 9, 2, 2);
+  EXPECT_EQ(tabulate(s, third).values[0], [&] {
+    std::vector<double> v;
+    for (std::size_t row = 0; row < one.tables.rows(Table::monthly).size(); ++row) {
+      v.push_back(one.tables.row_values(Table::monthly, row)[2]);
+    }
+    return v;
+  }());
 }
 
 }  // namespace
