@@ -39,9 +39,7 @@ std::string unknown_command(int argc, char** argv) {
   return "";
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_cli(int argc, char** argv) {
   using groeipad::cli::RunArguments;
   CLI::App app{"groeipad: growth-path projections of the Flemish social economy"};
   app.set_version_flag("--version", groeipad::build_info::version);
@@ -151,4 +149,19 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "groeipad: internal error: {}\n", e.what());
     return kInternalError;
   }
+}
+
+}  // namespace
+
+// What run_cli does not handle, such as a failure to set up the command line or to print
+// an error, ends here rather than in std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return run_cli(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "groeipad: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fputs("groeipad: internal error\n", stderr);
+  }
+  return kInternalError;
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -131,7 +132,7 @@ TEST_F(ShortRun, YearlyHasEveryYearProgrammeAndMetric) {
   EXPECT_EQ(distinct(csv, 0), (std::vector<std::string>{"2011", "2012", "2013"}));
   EXPECT_EQ(distinct(csv, 1), kProgrammes);
   EXPECT_EQ(distinct(csv, 2), metrics);
-  EXPECT_EQ(csv.rows.size(), 3U * 6 * metrics.size());
+  EXPECT_EQ(csv.rows.size(), std::size_t{3} * 6 * metrics.size());
 }
 
 TEST_F(ShortRun, ManifestRecordsTheRun) {

@@ -95,8 +95,9 @@ void create_schema(Connection& db) {
 }
 
 void check_schema(Connection& db) {
-  if (!has_table(db, "meta"))
+  if (!has_table(db, "meta")) {
     throw StoreError(db.path(), "not a groeipad run store (no meta table)");
+  }
   Statement version(db, "SELECT value FROM meta WHERE key = 'schema_version'");
   const std::string found = version.step() ? version.text(0) : "none";
   if (found != std::to_string(kSchemaVersion)) {

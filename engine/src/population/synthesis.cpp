@@ -52,7 +52,7 @@ std::array<std::int64_t, kDurationBandCount> apportion(std::int64_t total,
     given += counts[b];
   }
   while (given < total) {
-    const auto largest = std::max_element(remainders.begin(), remainders.end());
+    auto* const largest = std::max_element(remainders.begin(), remainders.end());
     ++counts[largest - remainders.begin()];
     *largest = -1;
     ++given;
@@ -187,8 +187,9 @@ class Synthesizer {
       people.vte_units[i] = static_cast<std::uint8_t>(k < full ? kVteUnits : part_units);
       // Time already spent in the programme: geometric with the exit hazard.
       double months = 0;
-      if (stay > 0 && stay < 1)
+      if (stay > 0 && stay < 1) {
         months = std::floor(std::log1p(-rng::to_unit(r[1])) / std::log(stay));
+      }
       people.months_in_state[i] = static_cast<std::uint16_t>(std::min(months, 600.0));
       people.id_index[i] = index;
       people.id_origin[i] = 0;

@@ -10,8 +10,9 @@ namespace {
 
 template <typename F>
 void for_each_rule(const Parameters& parameters, F&& visit) {
-  for (int p = 0; p < kProgrammeCount; ++p)
+  for (int p = 0; p < kProgrammeCount; ++p) {
     visit(parameters.programmes[p].eligibility, programme_bit(p));
+  }
   for (int s = 0; s < kScreeningCount; ++s) {
     visit(parameters.screening[s].target, screening_target_bit(s));
   }

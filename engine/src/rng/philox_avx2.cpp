@@ -110,8 +110,8 @@ __attribute__((target("avx2"))) inline void blocks(std::size_t i, const std::uin
                                                    std::uint32_t* const (&out)[4]) {
   __m256i x[2 * kGroups][4];
   for (int g = 0; g < kGroups; ++g) {
-    const __m256i w0 = load(c0 + i + 8 * g);
-    const __m256i w1 = load(c1 + i + 8 * g);
+    const __m256i w0 = load(c0 + i + avx2_width * g);
+    const __m256i w1 = load(c1 + i + avx2_width * g);
     first_rounds(x[2 * g], w0, w1, s);
     first_rounds(x[2 * g + 1], _mm256_srli_epi64(w0, 32), _mm256_srli_epi64(w1, 32), s);
   }
@@ -119,7 +119,7 @@ __attribute__((target("avx2"))) inline void blocks(std::size_t i, const std::uin
     for (auto& chain : x) philox_round(chain, s, r);
   }
   for (int g = 0; g < kGroups; ++g) {
-    for (int j = 0; j < 4; ++j) store(out[j] + i + 8 * g, x[2 * g][j], x[2 * g + 1][j]);
+    for (int j = 0; j < 4; ++j) store(out[j] + i + avx2_width * g, x[2 * g][j], x[2 * g + 1][j]);
   }
 }
 

@@ -12,8 +12,9 @@ void Ledger::clear() {
 }
 
 void Ledger::add(const Ledger& delta) {
-  for (std::size_t s = 0; s < pool_signatures.size(); ++s)
+  for (std::size_t s = 0; s < pool_signatures.size(); ++s) {
     pool_signatures[s] += delta.pool_signatures[s];
+  }
   for (std::size_t c = 0; c < job_seekers.size(); ++c) job_seekers[c] += delta.job_seekers[c];
   for (int k = 0; k < kProgrammeCount; ++k) {
     participants[k] += delta.participants[k];

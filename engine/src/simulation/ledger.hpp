@@ -26,7 +26,7 @@ struct Ledger {
   // Job seekers who may be offered a place this month (not back from a programme this
   // month), per eligibility signature.
   std::vector<std::int64_t> pool_signatures;
-  std::array<std::int64_t, 2 * kProfileCount> job_seekers{};  // per job_seeker_cell
+  std::array<std::int64_t, std::size_t{2} * kProfileCount> job_seekers{};  // per job_seeker_cell
   std::array<std::int64_t, kProgrammeCount> participants{};
   std::array<std::int64_t, kProgrammeCount> units{};  // occupied VTE in kVteUnits
 

@@ -188,7 +188,7 @@ void MonthStep::build_person_events() {
   while ((std::size_t{1} << tables_.event_class_bits) < tables_.event_classes) {
     ++tables_.event_class_bits;
   }
-  tables_.person_events.assign((kProfileCount << tables_.event_class_bits) * 8, 0);
+  tables_.person_events.assign((std::size_t{kProfileCount} << tables_.event_class_bits) * 8, 0);
   const std::uint32_t flag_mask = (1U << kEventFlagBits) - 1;
   for (int p = 0; p < kProfileCount; ++p) {
     for (std::size_t c = 0; c < tables_.event_classes; ++c) {
@@ -474,8 +474,9 @@ void MonthStep::register_newcomers(int month) {
     const std::size_t grow = static_cast<std::size_t>(wanted) - slots.size();
     people_.resize(old_size + grow);
     vacancies_.resize(chunk_count());
-    for (std::size_t k = 0; k < grow; ++k)
+    for (std::size_t k = 0; k < grow; ++k) {
       slots.push_back(static_cast<std::uint32_t>(old_size + k));
+    }
   }
   const auto batches = static_cast<std::ptrdiff_t>((slots.size() + kChunk - 1) / kChunk);
 #pragma omp parallel num_threads(threads_) if (threads_ > 1)

@@ -22,11 +22,11 @@ std::shared_ptr<const StartPopulation> start_population(const Scenario& scenario
 
 Replication::Replication(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication,
                          int threads)
-    : Replication(scenario, start_population(scenario, seed), seed, replication, threads) {}
+    : Replication(scenario, *start_population(scenario, seed), seed, replication, threads) {}
 
-Replication::Replication(const Scenario& scenario, std::shared_ptr<const StartPopulation> start,
-                         std::uint64_t seed, std::uint32_t replication, int threads)
-    : step_(std::make_unique<detail::MonthStep>(scenario, *start, seed, replication, threads)) {}
+Replication::Replication(const Scenario& scenario, const StartPopulation& start, std::uint64_t seed,
+                         std::uint32_t replication, int threads)
+    : step_(std::make_unique<detail::MonthStep>(scenario, start, seed, replication, threads)) {}
 
 Replication::~Replication() = default;
 
@@ -62,7 +62,7 @@ RunResult run(const Scenario& scenario, const RunOptions& options, const Progres
   tbb::task_arena arena(outer);
   arena.execute([&] {
     tbb::parallel_for(0, options.replications, [&](int rep) {
-      Replication r(scenario, start, options.seed, static_cast<std::uint32_t>(rep), inner);
+      Replication r(scenario, *start, options.seed, static_cast<std::uint32_t>(rep), inner);
       Trajectory trajectory;
       trajectory.reserve(static_cast<std::size_t>(scenario.months) + 1);
       trajectory.push_back(r.start());

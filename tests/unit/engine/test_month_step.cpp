@@ -60,8 +60,9 @@ TEST(MonthStep, ConservesPersonsEveryMonth) {
 TEST(MonthStep, HoldsTheJobSeekerStockAtItsStartLevel) {
   const Scenario s = testing::baseline_scenario(24);
   const Trajectory t = run_replication(s, s.seed, 0, 2);
-  for (const MonthRecord& r : t)
+  for (const MonthRecord& r : t) {
     EXPECT_EQ(r.group(Group::totaal).nwwz, t[0].group(Group::totaal).nwwz);
+  }
 }
 
 TEST(MonthStep, OccupiedVteNeverAboveCapacity) {
@@ -147,7 +148,7 @@ TEST(MonthStep, GrowthStepRaisesCapacityFromItsMonth) {
   const Trajectory t = run_replication(s, s.seed, 0, 2);
   const std::int64_t base = t[0].programme(Programme::SW).capacity_units;
   EXPECT_EQ(t[5].programme(Programme::SW).capacity_units, base);
-  EXPECT_EQ(t[6].programme(Programme::SW).capacity_units, base + 100 * kVteUnits);
+  EXPECT_EQ(t[6].programme(Programme::SW).capacity_units, base + std::int64_t{100} * kVteUnits);
   // The new places are filled from the pool the month they open.
   EXPECT_GT(t[6].programme(Programme::SW).instroom, t[5].programme(Programme::SW).instroom);
 }

@@ -60,7 +60,8 @@ TEST(StartPopulation, UnderOneYearShareMatchesTable4Split) {
     if (people.state[i] != state::nwwz) continue;
     ++job_seekers;
     short_spell += people.duration_months[i] < 12 ? 1 : 0;
-    k_five_years += (people.profile[i] & profile_bit::K) != 0 && people.duration_months[i] >= 60;
+    const bool k = (people.profile[i] & profile_bit::K) != 0;
+    k_five_years += k && people.duration_months[i] >= 60 ? 1 : 0;
   }
   EXPECT_NEAR(static_cast<double>(short_spell) / static_cast<double>(job_seekers),
               s.parameters.shares.under_one_year, 0.001);

@@ -35,9 +35,9 @@ inline void write_text(const std::filesystem::path& file, std::string_view text)
 // A directory of its own for each test (tests may run in parallel), emptied first.
 inline std::filesystem::path fresh_dir() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("groeipad-io-" + std::to_string(::getpid())) /
-                   (std::string(info->test_suite_name()) + "." + info->name());
+  auto dir = std::filesystem::temp_directory_path() /
+             ("groeipad-io-" + std::to_string(::getpid())) /
+             (std::string(info->test_suite_name()) + "." + info->name());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

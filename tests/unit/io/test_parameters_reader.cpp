@@ -167,7 +167,7 @@ TEST_F(BadParameters, BinaryGarbage) {
   const std::string garbage(
       "\x7f"
       "ELF\x02\x01\x01\x00\x00\xff\xfe\n\x00\x01",
-      15);
+      14);
   EXPECT_EQ(error_for(garbage), at(file_, 1) + "syntax error: Encountered invalid utf-8 sequence");
   // Control bytes in otherwise valid UTF-8 come back escaped, on one line.
   EXPECT_EQ(error_for(std::string("format = 1\n\x00\x01", 13)),

@@ -71,12 +71,12 @@ class Inheritance : public ::testing::Test {
   void TearDown() override { testing::remove_dir(dir_); }
 
   std::filesystem::path write(std::string_view name, std::string_view text) const {
-    const auto file = dir_ / name;
+    auto file = dir_ / name;
     std::filesystem::create_directories(file.parent_path());
     write_text(file, text);
     return file;
   }
-  std::string error_reading(const std::filesystem::path& file) const {
+  static std::string error_reading(const std::filesystem::path& file) {
     return error_of([&] { (void)read_scenario(file); });
   }
 };

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -137,7 +138,7 @@ TEST_F(ReadmeQueries, TheyFindWhatTheySay) {
       EXPECT_NEAR(std::stod(rows[0][3]), 438024000.0 / 108.75, 1e-6);
     } else if (sql.find("DELETE") != std::string::npos) {
       run_block(file_, sql);
-      EXPECT_EQ(counts(file_), (Counts{1, 4 * 8}));
+      EXPECT_EQ(counts(file_), (Counts{1, std::int64_t{4} * 8}));
     }
   }
 }

@@ -2,6 +2,7 @@
 // Who may enter a programme or receive a screening: rules are data (read from the
 // parameters file), evaluated per person on profile, duration, age and marks.
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -39,10 +40,9 @@ struct EligibilityRule {
   std::vector<EligibilityClause> any_of;  // empty: nobody is eligible
 
   [[nodiscard]] bool holds(Profile profile, std::uint16_t duration, std::uint8_t marks) const {
-    for (const auto& clause : any_of) {
-      if (clause.holds(profile, duration, marks)) return true;
-    }
-    return false;
+    return std::ranges::any_of(any_of, [&](const EligibilityClause& clause) {
+      return clause.holds(profile, duration, marks);
+    });
   }
   // The same rule with the mark conditions dropped: who could be eligible after screening.
   [[nodiscard]] EligibilityRule without_marks() const {

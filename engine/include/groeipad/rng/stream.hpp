@@ -51,7 +51,10 @@ inline std::uint32_t threshold(double p) {
   if (!(p > 0)) return 0;
   if (p >= 1) return UINT32_MAX;
   const double scaled = p * 0x1p32;
-  return scaled >= 0x1p32 - 1 ? UINT32_MAX : static_cast<std::uint32_t>(scaled + 0.5);
+  if (scaled >= 0x1p32 - 1) return UINT32_MAX;
+  // Half up, exactly: truncating scaled + 0.5 would round values just below 0.5 up to 1.
+  const auto whole = static_cast<std::uint32_t>(scaled);
+  return scaled - whole >= 0.5 ? whole + 1 : whole;
 }
 
 }  // namespace groeipad::rng

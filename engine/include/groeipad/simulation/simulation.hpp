@@ -35,8 +35,8 @@ std::shared_ptr<const StartPopulation> start_population(const Scenario& scenario
 class Replication {
  public:
   Replication(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication, int threads);
-  Replication(const Scenario& scenario, std::shared_ptr<const StartPopulation> start,
-              std::uint64_t seed, std::uint32_t replication, int threads);
+  Replication(const Scenario& scenario, const StartPopulation& start, std::uint64_t seed,
+              std::uint32_t replication, int threads);
   ~Replication();
   Replication(const Replication&) = delete;
   Replication& operator=(const Replication&) = delete;

@@ -84,8 +84,8 @@ class RunStore {
   static RunStore open_existing(const std::filesystem::path& path,
                                 std::chrono::milliseconds busy_timeout = kDefaultBusyTimeout);
 
-  RunStore(RunStore&&) noexcept;
-  RunStore& operator=(RunStore&&) noexcept;
+  RunStore(RunStore&& other) noexcept;
+  RunStore& operator=(RunStore&& other) noexcept;
   ~RunStore();
 
   // Records a run in one transaction and returns its id; ids only increase.

@@ -1,0 +1,34 @@
+#pragma once
+// The source data of the calibration (calibration/data/*.csv): one figure printed in the
+// source document a row, with where it was printed. Layout and transcription conventions
+// are in calibration/data/README.md.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace groeipad::io {
+
+struct SourceFigure {
+  std::string table;        // "Tabel 5", or "Tekst" for a figure in running text
+  std::string section;      // the section it is printed in, "3.4"
+  std::string row;          // the printed row label
+  std::string column;       // the printed column label
+  std::optional<int> year;  // the year the figure refers to, if one
+  double value = 0;         // the printed figure
+  std::string unit;         // persons, vte, percent, eur, hours or count
+  std::string note;
+  int line = 0;  // the line of the file the row starts on
+};
+
+// Reads a file with the header table,section,row,column,year,value,unit,note (RFC 4180:
+// fields with commas, quotes or line breaks in double quotes, a quote in them doubled;
+// empty lines are skipped). Throws InputError, one line "FILE:LINE: COLUMN: what was
+// expected, what was found", for a file that cannot be read, another header, a row with
+// another number of fields, a stray or missing quote, an empty table, section, row or
+// column, a value that is not a finite number, an unknown unit, or a year that is not a
+// whole number in 1900..2100.
+std::vector<SourceFigure> read_source_table(const std::filesystem::path& file);
+
+}  // namespace groeipad::io

@@ -1,0 +1,269 @@
+#include "groeipad/io/source_table.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "groeipad/io/input_error.hpp"
+#include "toml_access.hpp"    // quote() and one_of(), so messages read as the TOML readers'
+#include "toml_document.hpp"  // read_input_file()
+
+namespace groeipad::io {
+
+namespace {
+
+constexpr std::array<std::string_view, 8> kColumns = {"table", "section", "row",  "column",
+                                                      "year",  "value",   "unit", "note"};
+// Positions in kColumns.
+enum Column : std::size_t { kTable, kSection, kRow, kColumn, kYear, kValue, kUnit, kNote };
+constexpr std::array<std::string_view, 6> kUnits = {"persons", "vte",   "percent",
+                                                    "eur",     "hours", "count"};
+// Wide enough for any year a source could speak of, narrow enough to catch a figure typed
+// into the year column.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2100;
+// How much of the rest of a line a message about a stray character shows.
+constexpr std::size_t kShownChars = 20;
+
+struct Record {
+  int line = 0;  // where the record starts
+  std::vector<std::string> fields;
+};
+
+// A field is named in messages by its column; past the last column it has no name.
+std::string_view key_of(std::size_t index) {
+  return index < kColumns.size() ? kColumns[index] : std::string_view{};
+}
+
+bool at_line_end(std::string_view text, std::size_t at) {
+  return text[at] == '\n' || (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n');
+}
+
+// Splits `text` into RFC 4180 records. Lines end in LF or CRLF; empty lines are skipped
+// (an editor may leave one at the end), so a record is never a single empty field.
+class RecordSplitter {
+ public:
+  RecordSplitter(const std::filesystem::path& file, std::string_view text)
+      : file_(file), text_(text) {}
+
+  std::vector<Record> split() {
+    std::vector<Record> records;
+    while (at_ < text_.size()) {
+      if (at_line_end(text_, at_)) {
+        skip_line_end();
+        continue;
+      }
+      Record record{line_, {}};
+      for (;;) {
+        record.fields.push_back(field(record.fields.size()));
+        if (at_ < text_.size() && text_[at_] == ',') {
+          ++at_;
+          continue;
+        }
+        if (at_ < text_.size()) {
+          skip_line_end();
+        }
+        break;
+      }
+      records.push_back(std::move(record));
+    }
+    return records;
+  }
+
+ private:
+  void skip_line_end() {
+    at_ += text_[at_] == '\r' ? 2 : 1;
+    ++line_;
+  }
+
+  bool at_field_end() const {
+    return at_ == text_.size() || text_[at_] == ',' || at_line_end(text_, at_);
+  }
+
+  // The line from `from` on, quoted and cut short, to show what was found.
+  std::string rest_of_line(std::size_t from) const {
+    std::size_t end = from;
+    while (end < text_.size() && !at_line_end(text_, end)) {
+      ++end;
+    }
+    return detail::quote(text_.substr(from, end - from), kShownChars);
+  }
+
+  std::string field(std::size_t index) {
+    std::string value;
+    if (at_ < text_.size() && text_[at_] == '"') {
+      const int opened = line_;
+      ++at_;
+      for (;;) {
+        if (at_ == text_.size()) {
+          fail(file_, opened, key_of(index),
+               "expected a closing double quote, found the end of the file");
+        }
+        const char c = text_[at_++];
+        if (c == '"') {
+          if (at_ == text_.size() || text_[at_] != '"') {
+            break;
+          }
+          ++at_;  // a doubled quote stands for one
+        } else if (c == '\n') {
+          ++line_;
+        }
+        value += c;
+      }
+      if (!at_field_end()) {
+        fail(file_, line_, key_of(index),
+             fmt::format("expected a comma or the end of the line after a closing double "
+                         "quote, found {}",
+                         rest_of_line(at_)));
+      }
+      return value;
+    }
+    const std::size_t start = at_;
+    while (!at_field_end()) {
+      if (text_[at_] == '"') {
+        fail(file_, line_, key_of(index),
+             fmt::format("expected a field in double quotes or without any, found {}",
+                         rest_of_line(start)));
+      }
+      value += text_[at_++];
+    }
+    return value;
+  }
+
+  const std::filesystem::path& file_;
+  std::string_view text_;
+  std::size_t at_ = 0;
+  int line_ = 1;
+};
+
+class FieldReader {
+ public:
+  FieldReader(const std::filesystem::path& file, const Record& record)
+      : file_(file), record_(record) {}
+
+  std::string text(std::size_t index) const {
+    const std::string& value = record_.fields[index];
+    if (value.empty()) {
+      fail_at(index, "expected a non-empty field, found \"\"");
+    }
+    return value;
+  }
+
+  std::optional<int> year(std::size_t index) const {
+    const std::string& value = record_.fields[index];
+    if (value.empty()) {
+      return std::nullopt;
+    }
+    int year = 0;
+    const char* end = value.data() + value.size();
+    const auto [stop, error] = std::from_chars(value.data(), end, year);
+    if (error != std::errc{} || stop != end || year < kFirstYear || year > kLastYear) {
+      fail_at(index, fmt::format("expected a year in {}..{} or an empty field, found {}",
+                                 kFirstYear, kLastYear, detail::quote(value)));
+    }
+    return year;
+  }
+
+  double number(std::size_t index) const {
+    const std::string& value = record_.fields[index];
+    double number = 0;
+    const char* end = value.data() + value.size();
+    // from_chars takes neither spaces, a leading '+' nor a decimal comma: the plain
+    // notation of the files is all it lets through.
+    const auto [stop, error] = std::from_chars(value.data(), end, number);
+    if (error == std::errc::result_out_of_range) {
+      fail_at(index, fmt::format("expected a finite number, found {}", detail::quote(value)));
+    }
+    if (value.empty() || error != std::errc{} || stop != end) {
+      fail_at(index, fmt::format("expected a number, found {}", detail::quote(value)));
+    }
+    if (!std::isfinite(number)) {
+      fail_at(index, fmt::format("expected a finite number, found {}", detail::quote(value)));
+    }
+    return number;
+  }
+
+  std::string unit(std::size_t index) const {
+    const std::string& value = record_.fields[index];
+    if (std::find(kUnits.begin(), kUnits.end(), value) == kUnits.end()) {
+      fail_at(index,
+              fmt::format("expected {}, found {}", detail::one_of(kUnits), detail::quote(value)));
+    }
+    return value;
+  }
+
+ private:
+  [[noreturn]] void fail_at(std::size_t index, std::string_view message) const {
+    fail(file_, record_.line, key_of(index), message);
+  }
+
+  const std::filesystem::path& file_;
+  const Record& record_;
+};
+
+void check_header(const std::filesystem::path& file, const std::vector<Record>& records) {
+  const std::string wanted = fmt::format("{}", fmt::join(kColumns, ","));
+  if (records.empty()) {
+    fail(file, 1, "header", fmt::format("expected {}, found an empty file", wanted));
+  }
+  const Record& header = records.front();
+  if (!std::equal(header.fields.begin(), header.fields.end(), kColumns.begin(), kColumns.end())) {
+    fail(file, header.line, "header",
+         fmt::format("expected {}, found {}", wanted,
+                     detail::quote(fmt::format("{}", fmt::join(header.fields, ",")))));
+  }
+}
+
+SourceFigure figure_of(const std::filesystem::path& file, const Record& record) {
+  if (record.fields.size() != kColumns.size()) {
+    fail(file, record.line, "",
+         fmt::format("expected {} fields (double quotes around a field that holds a comma), "
+                     "found {}",
+                     kColumns.size(), record.fields.size()));
+  }
+  const FieldReader read(file, record);
+  SourceFigure figure;
+  figure.table = read.text(kTable);
+  figure.section = read.text(kSection);
+  figure.row = read.text(kRow);
+  figure.column = read.text(kColumn);
+  figure.year = read.year(kYear);
+  figure.value = read.number(kValue);
+  figure.unit = read.unit(kUnit);
+  figure.note = record.fields[kNote];
+  figure.line = record.line;
+  return figure;
+}
+
+}  // namespace
+
+std::vector<SourceFigure> read_source_table(const std::filesystem::path& file) {
+  const std::string bytes = detail::read_input_file(file);
+  std::string_view text = bytes;
+  // A byte order mark, as some spreadsheet programs write, is not part of the header.
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  if (text.starts_with(kByteOrderMark)) {
+    text.remove_prefix(kByteOrderMark.size());
+  }
+  const std::vector<Record> records = RecordSplitter(file, text).split();
+  check_header(file, records);
+  std::vector<SourceFigure> figures;
+  figures.reserve(records.size() - 1);
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    figures.push_back(figure_of(file, records[i]));
+  }
+  return figures;
+}
+
+}  // namespace groeipad::io

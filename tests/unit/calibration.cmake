@@ -1,0 +1,2 @@
+# tests: calibration source data
+groeipad_add_test(test_source_data SOURCES unit/calibration/test_source_data.cpp LIBS groeipad::io)
