@@ -33,8 +33,11 @@ std::string unknown_command(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view word = argv[i];
     if (word.starts_with('-')) continue;  // the options before a command take no value
-    if (word == "run" || word == "validate" || word == "runs" || word == "compare") return "";
-    return fmt::format("unknown command {:?}, expected run, compare, validate or runs", word);
+    if (word == "run" || word == "validate" || word == "runs" || word == "compare" ||
+        word == "audit")
+      return "";
+    return fmt::format("unknown command {:?}, expected run, compare, validate, runs or audit",
+                       word);
   }
   return "";
 }
@@ -95,6 +98,12 @@ int run_cli(int argc, char** argv) {
   show_app->add_option("id", run_id, "Run id, as `runs list` gives it")->required();
   show_app->add_option("--db", runs_db, kDbHelp);
 
+  std::filesystem::path audit_data = "calibration/data";
+  CLI::App* audit_app =
+      app.add_subcommand("audit", "Check the source data's printed figures against each other");
+  audit_app->add_option("--data", audit_data,
+                        "Directory of source tables (default: calibration/data)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -128,6 +137,7 @@ int run_cli(int argc, char** argv) {
     }
     if (*list_app) return groeipad::cli::runs_list_command(runs_db);
     if (*show_app) return groeipad::cli::runs_show_command(runs_db, run_id);
+    if (*audit_app) return groeipad::cli::audit_command(audit_data);
     return groeipad::cli::validate_command(validate_file);
   } catch (const groeipad::io::InputError& e) {
     fmt::print(stderr, "{}\n", e.what());

@@ -274,8 +274,9 @@ TEST(UsageError, NoSubcommand) { expect_usage_error({}); }
 
 TEST(UsageError, UnknownSubcommand) {
   expect_usage_error({"simulate", kShort});
-  EXPECT_EQ(run_cli({"simulate", kShort}).err,
-            "groeipad: unknown command \"simulate\", expected run, compare, validate or runs\n");
+  EXPECT_EQ(
+      run_cli({"simulate", kShort}).err,
+      "groeipad: unknown command \"simulate\", expected run, compare, validate, runs or audit\n");
 }
 
 TEST(UsageError, MissingScenarioArgument) {

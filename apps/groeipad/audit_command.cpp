@@ -1,0 +1,65 @@
+// `audit [--data DIR]`: checks the printed figures of the source data against each other
+// and lists the ones that disagree. A finding is information about the source document,
+// not an error of the command: it exits 0 whatever it finds.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "commands.hpp"
+#include "groeipad/calibration/audit.hpp"
+#include "groeipad/io/input_error.hpp"
+#include "groeipad/io/source_table.hpp"
+
+namespace groeipad::cli {
+namespace {
+
+// The CSV files of the directory, by name, so that the output does not depend on the
+// order the file system lists them in.
+std::vector<std::filesystem::path> csv_files(const std::filesystem::path& dir) {
+  std::error_code error;
+  std::filesystem::directory_iterator entries(dir, error);
+  if (error) {
+    io::fail(dir, 0, "data", "expected a directory of CSV files, found " + error.message());
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : entries) {
+    if (entry.path().extension() == ".csv") files.push_back(entry.path());
+  }
+  if (files.empty()) io::fail(dir, 0, "data", "expected CSV files, found none");
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// A count as a whole number; an implied share with two decimals, one more than any
+// printed share has, so that the reader sees which way it rounds.
+std::string number(double value) {
+  if (value == std::round(value)) return fmt::format("{:.0f}", value);
+  return fmt::format("{:.2f}", value);
+}
+
+}  // namespace
+
+int audit_command(const std::filesystem::path& data) {
+  std::vector<io::SourceFigure> figures;
+  for (const std::filesystem::path& file : csv_files(data)) {
+    std::vector<io::SourceFigure> read = io::read_source_table(file);
+    figures.insert(figures.end(), read.begin(), read.end());
+  }
+  const calibration::AuditReport report = calibration::audit_report(figures);
+  for (const calibration::Finding& finding : report.findings) {
+    // The printed figure as the reader holds it: shortest form, 17.0 shows as 17.
+    fmt::print("{} | {} | {} | printed {} | implied {} | {}\n", finding.table, finding.row,
+               finding.column, finding.printed, number(finding.implied), finding.rule);
+  }
+  fmt::print("{} inconsistencies in {} figures checked\n", report.findings.size(),
+             report.figures_checked);
+  return 0;
+}
+
+}  // namespace groeipad::cli
