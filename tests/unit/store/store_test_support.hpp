@@ -13,33 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "../../support/temp_dir.hpp"
 #include "groeipad/store/run_store.hpp"
 
 namespace groeipad::store::test {
 
 namespace fs = std::filesystem;
 
-// A directory of its own (tests may run in parallel), removed with its contents.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "groeipad-store-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  [[nodiscard]] const fs::path& path() const { return path_; }
-  [[nodiscard]] fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
+using TempDir = groeipad::test_support::TempDir;
 
 // A table of `rows` rows with distinct keys and values that are not round in binary.
 inline StoredTable table(const std::string& name, int rows, double offset) {

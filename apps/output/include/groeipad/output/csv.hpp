@@ -10,7 +10,7 @@
 namespace groeipad::output {
 
 // A number as the files write it: fixed point with at most three decimals, trailing
-// zeros dropped ("14365", "0.877", "-2.5").
+// zeros dropped ("1250", "0.877", "-2.5").
 std::string format_number(double value);
 
 // Header `PERIOD,UNIT,metric,mean,p05,p50,p95` and one line per row.
