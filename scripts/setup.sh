@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  g++ cmake make pkg-config
+  g++ cmake make pkg-config clang-tidy
   libeigen3-dev libtbb-dev librandom123-dev libtomlplusplus-dev libcli11-dev
   nlohmann-json3-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
 )

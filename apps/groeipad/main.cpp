@@ -34,8 +34,9 @@ std::string unknown_command(int argc, char** argv) {
     const std::string_view word = argv[i];
     if (word.starts_with('-')) continue;  // the options before a command take no value
     if (word == "run" || word == "validate" || word == "runs" || word == "compare" ||
-        word == "audit")
+        word == "audit") {
       return "";
+    }
     return fmt::format("unknown command {:?}, expected run, compare, validate, runs or audit",
                        word);
   }
