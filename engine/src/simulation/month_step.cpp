@@ -244,33 +244,39 @@ void MonthStep::merge_tallies() {
 }
 
 // Phases 1-3 on one random block per person (lanes in rng/stream.hpp).
+// The monthly blocks of the persons of one chunk, lane by lane: what phase 1 draws, and
+// what a candidate scan draws again.
+void MonthStep::monthly_draws(int month, std::size_t begin, std::size_t count,
+                              ChunkBlocks& blocks) const {
+  for (std::size_t k = 0; k < count; ++k) {
+    blocks.word[k] = rng::stream_word(people_.id_origin[begin + k], rng::Stream::monthly);
+  }
+  rng::philox_batch(count, &people_.id_index[begin], blocks.word.data(),
+                    static_cast<std::uint32_t>(month), static_cast<std::uint32_t>(seed_ >> 32U),
+                    key_, blocks.lane[0].data(), blocks.lane[1].data(), blocks.lane[2].data(),
+                    blocks.lane[3].data());
+}
+
 void MonthStep::exits_screening_and_pools(int month) {
   for (Tally& t : tallies_) {
     for (auto& c : t.collected) c.clear();
   }
   const std::size_t n = people_.size();
   const auto chunks = static_cast<std::ptrdiff_t>(chunk_count());
-  const auto seed_high = static_cast<std::uint32_t>(seed_ >> 32U);
   const PersonMonth person(Columns::of(people_), tables_);
-  const std::uint32_t* const id_index = people_.id_index.data();
-  const std::uint16_t* const id_origin = people_.id_origin.data();
 
 #pragma omp parallel num_threads(threads_) if (threads_ > 1)
   {
     Tally& tally = tallies_[static_cast<std::size_t>(omp_get_thread_num())];
-    alignas(64) std::array<std::uint32_t, kChunk> word;
-    alignas(64) std::array<std::array<std::uint32_t, kChunk>, 4> u;
+    ChunkBlocks blocks;
 #pragma omp for schedule(static)
     for (std::ptrdiff_t chunk = 0; chunk < chunks; ++chunk) {
       const std::size_t begin = static_cast<std::size_t>(chunk) * kChunk;
       const std::size_t count = std::min(kChunk, n - begin);
-      for (std::size_t k = 0; k < count; ++k) {
-        word[k] = rng::stream_word(id_origin[begin + k], rng::Stream::monthly);
-      }
-      rng::philox_batch(count, id_index + begin, word.data(), static_cast<std::uint32_t>(month),
-                        seed_high, key_, u[0].data(), u[1].data(), u[2].data(), u[3].data());
-      const ChunkDraws draws{u[rng::lane::exit].data(), u[rng::lane::priority].data(),
-                             u[rng::lane::screening].data()};
+      monthly_draws(month, begin, count, blocks);
+      const ChunkDraws draws{blocks.lane[rng::lane::exit].data(),
+                             blocks.lane[rng::lane::priority].data(),
+                             blocks.lane[rng::lane::screening].data()};
       auto& vacated_here = vacancies_[static_cast<std::size_t>(chunk)];
       if (vector_loops_) {
         person.exits_chunk_avx2(begin, count, draws, tally, vacated_here);
@@ -316,24 +322,16 @@ void MonthStep::scan_candidates(int month, int programme, std::uint64_t from_key
   const auto chunks = static_cast<std::ptrdiff_t>(chunk_count());
   const Population& pp = people_;
   const std::uint16_t bit = programme_bit(programme);
-  const auto seed_high = static_cast<std::uint32_t>(seed_ >> 32U);
 #pragma omp parallel num_threads(threads_) if (threads_ > 1)
   {
     CandidateHeap& heap = tallies_[static_cast<std::size_t>(omp_get_thread_num())].heaps[programme];
-    // The priority draws again: the month's blocks, as phase 1 drew them.
-    alignas(64) std::array<std::uint32_t, kChunk> word;
-    alignas(64) std::array<std::array<std::uint32_t, kChunk>, 4> u;
+    ChunkBlocks blocks;  // the priority draws again: the month's blocks, as phase 1 drew them
 #pragma omp for schedule(static)
     for (std::ptrdiff_t chunk = 0; chunk < chunks; ++chunk) {
       const std::size_t begin = static_cast<std::size_t>(chunk) * kChunk;
       const std::size_t end = std::min(n, begin + kChunk);
-      for (std::size_t k = 0; k < end - begin; ++k) {
-        word[k] = rng::stream_word(pp.id_origin[begin + k], rng::Stream::monthly);
-      }
-      rng::philox_batch(end - begin, &pp.id_index[begin], word.data(),
-                        static_cast<std::uint32_t>(month), seed_high, key_, u[0].data(),
-                        u[1].data(), u[2].data(), u[3].data());
-      const std::uint32_t* const priority = u[rng::lane::priority].data();
+      monthly_draws(month, begin, end - begin, blocks);
+      const std::uint32_t* const priority = blocks.lane[rng::lane::priority].data();
       for (std::size_t i = begin; i < end; ++i) {
         if (pp.state[i] != state::nwwz || (pp.marks[i] & mark::moved) != 0) continue;
         if ((eligibility_.mask(pp.profile[i], pp.duration_months[i], pp.marks[i]) & bit) == 0) {

@@ -41,6 +41,12 @@ struct StepTuning {
   bool vector_loops = true;
 };
 
+// Buffers for the monthly blocks of one chunk of persons (see monthly_draws).
+struct ChunkBlocks {
+  alignas(64) std::array<std::uint32_t, kMaxChunk> word;
+  alignas(64) std::array<std::array<std::uint32_t, kMaxChunk>, 4> lane;
+};
+
 class MonthStep {
  public:
   // Starts from `start` (a copy of it: replications share one start population).
@@ -69,6 +75,7 @@ class MonthStep {
   void scan_candidates(int month, int programme, std::uint64_t from_key, std::size_t limit);
   void age();
   void register_newcomers(int month);
+  void monthly_draws(int month, std::size_t begin, std::size_t count, ChunkBlocks& blocks) const;
   void merge_tallies();
   void build_person_events();
   void count_pools_and_screening();

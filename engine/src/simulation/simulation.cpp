@@ -36,14 +36,27 @@ MonthRecord Replication::advance() { return step_->advance(++month_); }
 
 const Population& Replication::population() const { return step_->population(); }
 
+namespace {
+
+// The start and every month of the horizon; `after_month` is told each month's record.
+template <typename AfterMonth>
+Trajectory trajectory_of(Replication& r, int months, AfterMonth&& after_month) {
+  Trajectory trajectory;
+  trajectory.reserve(static_cast<std::size_t>(months) + 1);
+  trajectory.push_back(r.start());
+  for (int m = 1; m <= months; ++m) {
+    trajectory.push_back(r.advance());
+    after_month(trajectory.back());
+  }
+  return trajectory;
+}
+
+}  // namespace
+
 Trajectory run_replication(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication,
                            int threads) {
   Replication r(scenario, seed, replication, threads);
-  Trajectory trajectory;
-  trajectory.reserve(static_cast<std::size_t>(scenario.months) + 1);
-  trajectory.push_back(r.start());
-  for (int m = 1; m <= scenario.months; ++m) trajectory.push_back(r.advance());
-  return trajectory;
+  return trajectory_of(r, scenario.months, [](const MonthRecord&) {});
 }
 
 RunResult run(const Scenario& scenario, const RunOptions& options, const Progress& progress) {
@@ -63,19 +76,16 @@ RunResult run(const Scenario& scenario, const RunOptions& options, const Progres
   arena.execute([&] {
     tbb::parallel_for(0, options.replications, [&](int rep) {
       Replication r(scenario, *start, options.seed, static_cast<std::uint32_t>(rep), inner);
-      Trajectory trajectory;
-      trajectory.reserve(static_cast<std::size_t>(scenario.months) + 1);
-      trajectory.push_back(r.start());
       std::int64_t simulated = 0;
-      for (int m = 1; m <= scenario.months; ++m) {
-        trajectory.push_back(r.advance());
-        simulated += trajectory.back().agent_months;
-        const std::int64_t now = ++done;
-        if (progress && (now % 12 == 0 || now == total)) {
-          const std::lock_guard<std::mutex> lock(progress_mutex);
-          progress(now, total);
-        }
-      }
+      const Trajectory trajectory =
+          trajectory_of(r, scenario.months, [&](const MonthRecord& month) {
+            simulated += month.agent_months;
+            const std::int64_t now = ++done;
+            if (progress && (now % 12 == 0 || now == total)) {
+              const std::lock_guard<std::mutex> lock(progress_mutex);
+              progress(now, total);
+            }
+          });
       agent_months += simulated;
       result.tables.add(rep, tabulate(scenario, trajectory));
     });
