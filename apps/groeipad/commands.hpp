@@ -54,4 +54,25 @@ int validate_command(const std::filesystem::path& scenario);
 // input.
 int audit_command(const std::filesystem::path& data);
 
+// `calibrate --year Y`: the rates fitted to the source tables of a year; a parameters
+// file with --out, the report on standard output (JSON with --json).
+struct CalibrateArguments {
+  int year = 0;
+  std::string population = "year";  // "year" or "2011"
+  std::string shape = "equal_steps";
+  double b24 = -0.5;  // for --shape fixed_long
+  double b60 = -0.5;
+  bool no_refine = false;
+  bool no_sensitivity = false;
+  bool json = false;
+  std::uint64_t seed = 1;
+  int replications = 4;
+  int threads = 0;
+  std::filesystem::path data = "calibration/data";
+  std::filesystem::path base = "calibration/params/provisional-2011.toml";
+  std::optional<std::filesystem::path> out;
+  std::string command_line;  // for the written file's header
+};
+int calibrate_command(const CalibrateArguments& arguments);
+
 }  // namespace groeipad::cli

@@ -34,10 +34,10 @@ std::string unknown_command(int argc, char** argv) {
     const std::string_view word = argv[i];
     if (word.starts_with('-')) continue;  // the options before a command take no value
     if (word == "run" || word == "validate" || word == "runs" || word == "compare" ||
-        word == "audit") {
+        word == "audit" || word == "calibrate") {
       return "";
     }
-    return fmt::format("unknown command {:?}, expected run, compare, validate, runs or audit",
+    return fmt::format("unknown command {:?}, expected run, compare, validate, runs, audit or calibrate",
                        word);
   }
   return "";
@@ -105,6 +105,34 @@ int run_cli(int argc, char** argv) {
   audit_app->add_option("--data", audit_data,
                         "Directory of source tables (default: calibration/data)");
 
+  groeipad::cli::CalibrateArguments calibrate;
+  std::filesystem::path calibrate_out;
+  CLI::App* calibrate_app = app.add_subcommand(
+      "calibrate", "Fit the model's rates to the source tables of a year; write a parameters file");
+  calibrate_app->add_option("--year", calibrate.year, "Tabel 4 year: 2009 or 2010")->required();
+  calibrate_app->add_option("--out", calibrate_out, "Parameters file to write (TOML)");
+  calibrate_app->add_flag("--json", calibrate.json, "Report as JSON");
+  calibrate_app->add_option("--population", calibrate.population,
+                            "Job seekers of the file: year (the calibration year's) or 2011 (June 2011, "
+                            "the start of projections)");
+  calibrate_app->add_option("--shape", calibrate.shape,
+                            "Long-duration terms: equal_steps, single_step or fixed_long");
+  calibrate_app->add_option("--b24", calibrate.b24, "b24 for --shape fixed_long (default -0.5)");
+  calibrate_app->add_option("--b60", calibrate.b60, "b60 for --shape fixed_long (default -0.5)");
+  calibrate_app->add_flag("--no-refine", calibrate.no_refine,
+                          "Fit on the start stock only, without the simulated year");
+  calibrate_app->add_flag("--no-sensitivity", calibrate.no_sensitivity,
+                          "Skip the sensitivity tables (faster)");
+  calibrate_app->add_option("--seed", calibrate.seed, "Seed of the simulations (default 1)");
+  calibrate_app->add_option("--replications", calibrate.replications,
+                            "Replications of each simulated year (default 4)");
+  calibrate_app->add_option("--threads", calibrate.threads, "Threads (default: all cores)");
+  calibrate_app->add_option("--data", calibrate.data,
+                            "Directory of source tables (default: calibration/data)");
+  calibrate_app->add_option("--base", calibrate.base,
+                            "Parameters file with the assumptions the source does not give "
+                            "(default: calibration/params/provisional-2011.toml)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -139,6 +167,11 @@ int run_cli(int argc, char** argv) {
     if (*list_app) return groeipad::cli::runs_list_command(runs_db);
     if (*show_app) return groeipad::cli::runs_show_command(runs_db, run_id);
     if (*audit_app) return groeipad::cli::audit_command(audit_data);
+    if (*calibrate_app) {
+      if (!calibrate_out.empty()) calibrate.out = calibrate_out;
+      for (int i = 0; i < argc; ++i) calibrate.command_line += (i == 0 ? "groeipad" : fmt::format(" {}", argv[i]));
+      return groeipad::cli::calibrate_command(calibrate);
+    }
     return groeipad::cli::validate_command(validate_file);
   } catch (const groeipad::io::InputError& e) {
     fmt::print(stderr, "{}\n", e.what());
