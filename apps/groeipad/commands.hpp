@@ -66,7 +66,7 @@ struct CalibrateArguments {
   bool no_sensitivity = false;
   bool json = false;
   std::uint64_t seed = 1;
-  int replications = 4;
+  int replications = 8;
   int threads = 0;
   std::filesystem::path data = "calibration/data";
   std::filesystem::path base = "calibration/params/provisional-2011.toml";

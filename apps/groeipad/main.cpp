@@ -125,7 +125,7 @@ int run_cli(int argc, char** argv) {
                           "Skip the sensitivity tables (faster)");
   calibrate_app->add_option("--seed", calibrate.seed, "Seed of the simulations (default 1)");
   calibrate_app->add_option("--replications", calibrate.replications,
-                            "Replications of each simulated year (default 4)");
+                            "Replications of each simulated year (default 8)");
   calibrate_app->add_option("--threads", calibrate.threads, "Threads (default: all cores)");
   calibrate_app->add_option("--data", calibrate.data,
                             "Directory of source tables (default: calibration/data)");
@@ -169,7 +169,18 @@ int run_cli(int argc, char** argv) {
     if (*audit_app) return groeipad::cli::audit_command(audit_data);
     if (*calibrate_app) {
       if (!calibrate_out.empty()) calibrate.out = calibrate_out;
-      for (int i = 0; i < argc; ++i) calibrate.command_line += (i == 0 ? "groeipad" : fmt::format(" {}", argv[i]));
+      // The command for the written file's header, without where it was written to, so
+      // that the same calibration writes the same bytes wherever it goes.
+      calibrate.command_line = "groeipad";
+      for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (word == "--out") {
+          ++i;
+          continue;
+        }
+        if (word.starts_with("--out=")) continue;
+        calibrate.command_line += fmt::format(" {}", word);
+      }
       return groeipad::cli::calibrate_command(calibrate);
     }
     return groeipad::cli::validate_command(validate_file);

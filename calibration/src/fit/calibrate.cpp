@@ -62,6 +62,7 @@ RefinedFit fit_and_refine(const CategoryValues& targets, const Parameters& param
   const double split = parameters.shares.under_one_year;
   Parameters p = parameters;
   constexpr int kRounds = 8;
+  double previous = 1e9;
   for (int round = 0;; ++round) {
     p.job_finding = {out.refined.coefficients};
     std::array<double, kProgrammeCount> held{};
@@ -76,7 +77,9 @@ RefinedFit fit_and_refine(const CategoryValues& targets, const Parameters& param
       worst = std::max(worst, std::abs(out.simulated[c] - targets[c]));
     }
     // Close enough: as close as the rounding of the printed rates lets a fit come.
-    if (worst <= 0.05 || round == kRounds) break;
+    // ... or as close as the year's drift in composition lets it: refits stopped helping.
+    if (worst <= 0.05 || std::abs(previous - worst) < 0.003 || round == kRounds) break;
+    previous = worst;
     p.shares.under_one_year += split - out.mean_under_one_year;
     out.start_under_one_year = p.shares.under_one_year;
     out.refined = fit_job_finding(sim.stocks, targets, duration, options.year, &out.refined.theta);
@@ -147,13 +150,12 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
                                       options.year)
                           .coefficients};
 
-  // 3. Programme hazards and work shares.
-  fit_programme_rates(programme_figures(data, options.year), options, year, result);
+  // The AZ advices of the year (the screening that opens AZ).
   const Sourced advices = data.get("Tekst", "Adviezen arbeidszorg", "aantal", options.year);
   year.screening[static_cast<int>(Screening::az_advice)].per_year = advices.value;
   result.sources.emplace_back("screening.az_advice.per_year", advices.source);
 
-  // 4. The logit refined on the simulated year.
+  // 3. The logit refined on the simulated year.
   const Parameters unrefined = year;  // the sensitivity runs refine from here too
   const RefinedFit fit = fit_and_refine(targets, year, options, options.duration);
   result.start_fit = fit.start;
@@ -181,6 +183,9 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
       fmt::format("Tabel 4, {} (§3.2): de 15 marges, Levenberg-Marquardt op {}; vorm {}", options.year,
                   options.refine ? "de gesimuleerde maanden van het jaar" : "de startvoorraad",
                   shape_name(options.duration.shape)));
+
+  // 4. Programme hazards and work shares, simulated with the job seekers as written.
+  fit_programme_rates(programme_figures(data, options.year), options, year, result);
 
   // The file written: the year's job seekers, or June 2011's for projections.
   if (options.population_year == 2011) {

@@ -1,5 +1,8 @@
 #include "simulated_year.hpp"
 
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 
 #include "groeipad/population/duration_bands.hpp"
@@ -58,21 +61,29 @@ double sw_pool_of(const Population& people) {
 
 SimulatedMonths simulate_months(const Scenario& scenario, std::uint64_t seed, int replications,
                                 int threads, bool stocks, const std::vector<int>& pool_months) {
-  SimulatedMonths out;
   const auto start = start_population(scenario, seed);
-  for (int r = 0; r < replications; ++r) {
-    Replication replication(scenario, *start, seed, static_cast<std::uint32_t>(r), threads);
-    std::vector<MonthRecord> records;
-    std::vector<double> pools;
-    for (int m = 1; m <= scenario.months; ++m) {
-      if (stocks) out.stocks.push_back(job_seeker_stock(replication.population()));
-      records.push_back(replication.advance());
-      if (std::find(pool_months.begin(), pool_months.end(), m) != pool_months.end()) {
-        pools.push_back(sw_pool_of(replication.population()));
+  const auto n = static_cast<std::size_t>(replications);
+  std::vector<std::vector<Stock>> stocks_of(n);
+  SimulatedMonths out;
+  out.records.resize(n);
+  out.sw_pool.resize(n);
+  // A replication a task, each on one thread: the calibration's populations are small, so
+  // whole replications side by side keep the cores busier than threads within one.
+  tbb::task_arena arena(threads > 0 ? threads : tbb::this_task_arena::max_concurrency());
+  arena.execute([&] {
+    tbb::parallel_for(std::size_t{0}, n, [&](std::size_t r) {
+      Replication replication(scenario, *start, seed, static_cast<std::uint32_t>(r), 1);
+      for (int m = 1; m <= scenario.months; ++m) {
+        if (stocks) stocks_of[r].push_back(job_seeker_stock(replication.population()));
+        out.records[r].push_back(replication.advance());
+        if (std::find(pool_months.begin(), pool_months.end(), m) != pool_months.end()) {
+          out.sw_pool[r].push_back(sw_pool_of(replication.population()));
+        }
       }
-    }
-    out.records.push_back(std::move(records));
-    out.sw_pool.push_back(std::move(pools));
+    });
+  });
+  for (std::vector<Stock>& s : stocks_of) {
+    for (Stock& month : s) out.stocks.push_back(std::move(month));
   }
   return out;
 }

@@ -16,9 +16,6 @@ namespace groeipad::calibration {
 Scenario year_scenario(const Parameters& parameters, YearMonth start, int months,
                        const std::array<double, kProgrammeCount>& end_vte);
 
-// The job seekers of a population as stock cells (profile x duration band).
-Stock job_seeker_stock(const Population& people);
-
 struct SimulatedMonths {
   std::vector<Stock> stocks;  // the job seekers at the start of each month, every replication
   std::vector<std::vector<MonthRecord>> records;  // per replication: the months after the start

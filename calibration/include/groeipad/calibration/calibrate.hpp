@@ -36,7 +36,7 @@ struct CalibrationOptions {
   TotalChoice total = TotalChoice::combined;
   bool refine = true;
   std::uint64_t seed = 1;
-  int replications = 4;  // of each simulated year
+  int replications = 8;  // of each simulated year
   int threads = 0;
   bool sensitivity = true;
 };

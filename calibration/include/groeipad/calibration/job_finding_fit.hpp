@@ -14,6 +14,7 @@
 
 #include "groeipad/calibration/table4.hpp"
 #include "groeipad/params/parameters.hpp"
+#include "groeipad/population/population.hpp"
 
 namespace groeipad::calibration {
 
@@ -35,6 +36,9 @@ struct StockCell {
   double weight = 0;
 };
 using Stock = std::vector<StockCell>;
+
+// The job seekers of a population as stock cells.
+Stock job_seeker_stock(const Population& people);
 
 // The free coefficients: b0, b_a, b_h, b_young, b_old, b_mid, b_high, b_male and the one
 // long-duration coefficient of the shape (b12 for single_step and fixed_long; the common
