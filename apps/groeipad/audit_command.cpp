@@ -43,6 +43,22 @@ std::string number(double value) {
   return fmt::format("{:.2f}", value);
 }
 
+// What the calibration does with the figure, as the data file states it.
+std::string use_of(const calibration::Finding& finding) {
+  switch (finding.use.kind) {
+    case io::FigureUse::kPrinted:
+      return fmt::format("uses {} as printed: {}", finding.printed, finding.reason);
+    case io::FigureUse::kCorrected:
+      return fmt::format("uses {}: {}", finding.use.corrected.value_or(finding.implied),
+                         finding.reason);
+    case io::FigureUse::kNotUsed:
+      return fmt::format("not used: {}", finding.reason);
+    case io::FigureUse::kUnstated:
+      break;
+  }
+  return "use not stated";
+}
+
 }  // namespace
 
 int audit_command(const std::filesystem::path& data) {
@@ -54,8 +70,9 @@ int audit_command(const std::filesystem::path& data) {
   const calibration::AuditReport report = calibration::audit_report(figures);
   for (const calibration::Finding& finding : report.findings) {
     // The printed figure as the reader holds it: shortest form, 17.0 shows as 17.
-    fmt::print("{} | {} | {} | printed {} | implied {} | {}\n", finding.table, finding.row,
-               finding.column, finding.printed, number(finding.implied), finding.rule);
+    fmt::print("{} | {} | {} | printed {} | implied {} | {} | {}\n", finding.table, finding.row,
+               finding.column, finding.printed, number(finding.implied), finding.rule,
+               use_of(finding));
   }
   fmt::print("{} inconsistencies in {} figures checked\n", report.findings.size(),
              report.figures_checked);

@@ -124,8 +124,8 @@ std::vector<Finding> check_s3_2_group_counts(FigureIndex& figures) {
   return findings;
 }
 
-// "Meer dan één kansengroep" is printed as "de helft" (half), words for 49.3 %, and is
-// not held to rounding.
+// "Meer dan één kansengroep" is printed as "de helft" (half): words, held to the nearest
+// simple fraction rather than to a whole percent.
 std::vector<Finding> check_s3_2_shares(FigureIndex& figures) {
   std::vector<Finding> findings;
   const auto all = value(figures.find(kTable3, kTable3Total, kTable3Column));
@@ -136,6 +136,13 @@ std::vector<Finding> check_s3_2_shares(FigureIndex& figures) {
   if (any_share != nullptr && any) {
     check_rounded(findings, *any_share, percent(*any, *all), kWholePercent,
                   "100 x in a group / all NWWZ");
+  }
+  const io::SourceFigure* half =
+      figures.find(kText, "Meer dan één kansengroep", "aandeel van minstens één kansengroep (%)");
+  const auto more = value(figures.find(kText, "Meer dan één kansengroep", "aantal"));
+  if (half != nullptr && more && any) {
+    check_fraction_in_words(findings, *half, percent(*more, *any),
+                            "100 x in more than one / in a group, in words");
   }
   const io::SourceFigure* none_share =
       figures.find(kText, "Geen enkele kansengroep", "aandeel van alle NWWZ (%)");
