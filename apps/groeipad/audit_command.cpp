@@ -13,6 +13,7 @@
 
 #include "commands.hpp"
 #include "groeipad/calibration/audit.hpp"
+#include "groeipad/calibration/audit_json.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/io/source_table.hpp"
 
@@ -61,13 +62,17 @@ std::string use_of(const calibration::Finding& finding) {
 
 }  // namespace
 
-int audit_command(const std::filesystem::path& data) {
+int audit_command(const std::filesystem::path& data, bool json) {
   std::vector<io::SourceFigure> figures;
   for (const std::filesystem::path& file : csv_files(data)) {
     std::vector<io::SourceFigure> read = io::read_source_table(file);
     figures.insert(figures.end(), read.begin(), read.end());
   }
   const calibration::AuditReport report = calibration::audit_report(figures);
+  if (json) {
+    fmt::print("{}\n", calibration::audit_json(report.findings).dump(2));
+    return 0;
+  }
   for (const calibration::Finding& finding : report.findings) {
     // The printed figure as the reader holds it: shortest form, 17.0 shows as 17.
     fmt::print("{} | {} | {} | printed {} | implied {} | {} | {}\n", finding.table, finding.row,

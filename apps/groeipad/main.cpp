@@ -104,6 +104,9 @@ int run_cli(int argc, char** argv) {
       app.add_subcommand("audit", "Check the source data's printed figures against each other");
   audit_app->add_option("--data", audit_data,
                         "Directory of source tables (default: calibration/data)");
+  bool audit_as_json = false;
+  audit_app->add_flag("--json", audit_as_json,
+                      "Print the findings as a JSON list, with the value the calibration uses");
 
   try {
     app.parse(argc, argv);
@@ -138,7 +141,7 @@ int run_cli(int argc, char** argv) {
     }
     if (*list_app) return groeipad::cli::runs_list_command(runs_db);
     if (*show_app) return groeipad::cli::runs_show_command(runs_db, run_id);
-    if (*audit_app) return groeipad::cli::audit_command(audit_data);
+    if (*audit_app) return groeipad::cli::audit_command(audit_data, audit_as_json);
     return groeipad::cli::validate_command(validate_file);
   } catch (const groeipad::io::InputError& e) {
     fmt::print(stderr, "{}\n", e.what());
