@@ -18,6 +18,7 @@ constexpr std::array kChecks = {
     Check{check_table3_total},
     Check{check_s3_2_group_counts},
     Check{check_s3_2_shares},
+    Check{check_s3_2_half},
     Check{check_s3_2_overlaps},
     Check{check_s3_2_long_term},
     Check{check_table4_total_within_categories},

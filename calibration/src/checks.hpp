@@ -16,6 +16,7 @@ std::vector<Finding> check_table2_june_2011_is_table3(FigureIndex& figures);
 std::vector<Finding> check_table2_growth(FigureIndex& figures);
 std::vector<Finding> check_s3_2_group_counts(FigureIndex& figures);
 std::vector<Finding> check_s3_2_shares(FigureIndex& figures);
+std::vector<Finding> check_s3_2_half(FigureIndex& figures);
 std::vector<Finding> check_s3_2_overlaps(FigureIndex& figures);
 std::vector<Finding> check_s3_2_long_term(FigureIndex& figures);
 

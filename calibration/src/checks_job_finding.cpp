@@ -112,8 +112,8 @@ std::vector<Finding> check_table4_total_within_categories(FigureIndex& figures) 
     for (const Heading& heading : headings()) {
       const auto range = rate_range(figures, heading.categories, column);
       if (!range) continue;
-      const double low = range->low - 2 * kHalfUnit;
-      const double high = range->high + 2 * kHalfUnit;
+      const double low = range->low - 2 * kHalfUnit - kDecimalSlack;
+      const double high = range->high + 2 * kHalfUnit + kDecimalSlack;
       const std::string rule = "between the " + std::string(heading.name) + " rates";
       if (total->value < low) add_finding(findings, *total, range->low, rule);
       if (total->value > high) add_finding(findings, *total, range->high, rule);

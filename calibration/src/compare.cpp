@@ -5,13 +5,6 @@
 #include <numeric>
 
 namespace groeipad::calibration {
-namespace {
-
-// Covers the binary representation of decimal figures (0.1 is not exact), nothing more.
-constexpr double kEpsilon = 1e-9;
-
-}  // namespace
-
 void add_finding(std::vector<Finding>& findings, const io::SourceFigure& printed, double implied,
                  const std::string& rule) {
   // Running text has no table name; its section tells the reader where to look.
@@ -22,14 +15,14 @@ void add_finding(std::vector<Finding>& findings, const io::SourceFigure& printed
 }
 
 bool rounds_to(double printed, double implied, int decimals) {
-  return std::abs(printed - implied) <= 0.5 * std::pow(10.0, -decimals) + kEpsilon;
+  return std::abs(printed - implied) <= 0.5 * std::pow(10.0, -decimals) + kDecimalSlack;
 }
 
 double percent(double part, double whole) { return 100 * part / whole; }
 
 void check_count(std::vector<Finding>& findings, const io::SourceFigure& printed, double implied,
                  const std::string& rule) {
-  if (std::abs(printed.value - implied) > kEpsilon) {
+  if (std::abs(printed.value - implied) > kDecimalSlack) {
     add_finding(findings, printed, implied, rule);
   }
 }
@@ -47,7 +40,7 @@ bool nearest_simple_fraction(double printed_percent, double implied_percent) {
     for (int numerator = 0; numerator <= denominator; ++numerator) {
       if (std::gcd(numerator, denominator) != 1) continue;
       const double fraction = percent(numerator, denominator);
-      if (std::abs(fraction - implied_percent) + kEpsilon < printed_gap) return false;
+      if (std::abs(fraction - implied_percent) + kDecimalSlack < printed_gap) return false;
     }
   }
   return true;
@@ -61,7 +54,7 @@ void check_fraction_in_words(std::vector<Finding>& findings, const io::SourceFig
 
 void check_at_most(std::vector<Finding>& findings, const io::SourceFigure& printed, double bound,
                    const std::string& rule) {
-  if (printed.value > bound + kEpsilon) add_finding(findings, printed, bound, rule);
+  if (printed.value > bound + kDecimalSlack) add_finding(findings, printed, bound, rule);
 }
 
 }  // namespace groeipad::calibration

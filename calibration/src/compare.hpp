@@ -11,6 +11,9 @@
 
 namespace groeipad::calibration {
 
+// Covers the binary representation of decimal figures (0.1 is not exact), nothing more.
+constexpr double kDecimalSlack = 1e-9;
+
 // The largest denominator of a fraction said in words ("de helft", "één vijfde", "drie
 // kwart"): beyond tenths a writer gives a percentage.
 constexpr int kLargestSpokenDenominator = 10;
