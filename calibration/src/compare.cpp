@@ -48,8 +48,9 @@ bool nearest_simple_fraction(double printed_percent, double implied_percent) {
 
 void check_fraction_in_words(std::vector<Finding>& findings, const io::SourceFigure& printed,
                              double implied, const std::string& rule) {
-  if (!nearest_simple_fraction(printed.value, implied))
+  if (!nearest_simple_fraction(printed.value, implied)) {
     add_finding(findings, printed, implied, rule);
+  }
 }
 
 void check_at_most(std::vector<Finding>& findings, const io::SourceFigure& printed, double bound,
