@@ -13,28 +13,13 @@
 
 #include "commands.hpp"
 #include "groeipad/calibration/audit.hpp"
+#include "groeipad/calibration/audit_json.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/io/source_table.hpp"
+#include "source_data_files.hpp"
 
 namespace groeipad::cli {
 namespace {
-
-// The CSV files of the directory, by name, so that the output does not depend on the
-// order the file system lists them in.
-std::vector<std::filesystem::path> csv_files(const std::filesystem::path& dir) {
-  std::error_code error;
-  std::filesystem::directory_iterator entries(dir, error);
-  if (error) {
-    io::fail(dir, 0, "data", "expected a directory of CSV files, found " + error.message());
-  }
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : entries) {
-    if (entry.path().extension() == ".csv") files.push_back(entry.path());
-  }
-  if (files.empty()) io::fail(dir, 0, "data", "expected CSV files, found none");
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // A count as a whole number; an implied share with two decimals, one more than any
 // printed share has, so that the reader sees which way it rounds.
@@ -43,19 +28,36 @@ std::string number(double value) {
   return fmt::format("{:.2f}", value);
 }
 
+// What the calibration does with the figure, as the data file states it.
+std::string use_of(const calibration::Finding& finding) {
+  switch (finding.use.kind) {
+    case io::FigureUse::kPrinted:
+      return fmt::format("uses {} as printed: {}", finding.printed, finding.reason);
+    case io::FigureUse::kCorrected:
+      return fmt::format("uses {}: {}", finding.use.corrected.value_or(finding.implied),
+                         finding.reason);
+    case io::FigureUse::kNotUsed:
+      return fmt::format("not used: {}", finding.reason);
+    case io::FigureUse::kUnstated:
+      break;
+  }
+  return "use not stated";
+}
+
 }  // namespace
 
-int audit_command(const std::filesystem::path& data) {
-  std::vector<io::SourceFigure> figures;
-  for (const std::filesystem::path& file : csv_files(data)) {
-    std::vector<io::SourceFigure> read = io::read_source_table(file);
-    figures.insert(figures.end(), read.begin(), read.end());
-  }
+int audit_command(const std::filesystem::path& data, bool json) {
+  const std::vector<io::SourceFigure> figures = read_source_data(data);
   const calibration::AuditReport report = calibration::audit_report(figures);
+  if (json) {
+    fmt::print("{}\n", calibration::audit_json(report.findings).dump(2));
+    return 0;
+  }
   for (const calibration::Finding& finding : report.findings) {
     // The printed figure as the reader holds it: shortest form, 17.0 shows as 17.
-    fmt::print("{} | {} | {} | printed {} | implied {} | {}\n", finding.table, finding.row,
-               finding.column, finding.printed, number(finding.implied), finding.rule);
+    fmt::print("{} | {} | {} | printed {} | implied {} | {} | {}\n", finding.table, finding.row,
+               finding.column, finding.printed, number(finding.implied), finding.rule,
+               use_of(finding));
   }
   fmt::print("{} inconsistencies in {} figures checked\n", report.findings.size(),
              report.figures_checked);

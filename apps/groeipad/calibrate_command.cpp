@@ -9,6 +9,7 @@
 #include "calibration_report.hpp"
 #include "commands.hpp"
 #include "groeipad/calibration/audit.hpp"
+#include "groeipad/calibration/audit_json.hpp"
 #include "groeipad/calibration/calibrate.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/io/parameters_reader.hpp"
@@ -27,26 +28,12 @@ calibration::DurationShape shape_of(const std::string& name) {
       fmt::format("--shape: expected equal_steps, single_step or fixed_long, found {:?}", name));
 }
 
-// The findings of the audit, for the JSON report: a reader of the calibration sees which
-// printed figures disagree with their own tables.
-nlohmann::json audit_json(const std::vector<io::SourceFigure>& figures) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const calibration::Finding& f : calibration::audit(figures)) {
-    out.push_back({{"table", f.table},
-                   {"row", f.row},
-                   {"column", f.column},
-                   {"printed", f.printed},
-                   {"implied", f.implied},
-                   {"rule", f.rule}});
-  }
-  return out;
-}
-
 }  // namespace
 
 int calibrate_command(const CalibrateArguments& a) {
   if (a.year != 2009 && a.year != 2010) {
-    throw UsageError(fmt::format("--year: expected 2009 or 2010 (the years of Tabel 4), found {}", a.year));
+    throw UsageError(
+        fmt::format("--year: expected 2009 or 2010 (the years of Tabel 4), found {}", a.year));
   }
   if (a.population != "year" && a.population != "2011") {
     throw UsageError(fmt::format("--population: expected year or 2011, found {:?}", a.population));
@@ -81,7 +68,9 @@ int calibrate_command(const CalibrateArguments& a) {
   }
   if (a.json) {
     nlohmann::json j = nlohmann::json::parse(calibration_json(result));
-    j["audit"] = audit_json(figures);
+    // The audit's findings, with the value the calibration uses for each and why: a
+    // reader of the calibration sees which printed figures it did not take as printed.
+    j["audit"] = calibration::audit_json(calibration::audit(figures));
     fmt::print("{}\n", j.dump(2));
   } else {
     fmt::print("{}", calibration_text(result));

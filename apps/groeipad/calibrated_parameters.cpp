@@ -1,10 +1,10 @@
 #include "calibrated_parameters.hpp"
 
 #include <fmt/format.h>
+#include <toml++/toml.h>
 
 #include <map>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "groeipad/core/programme.hpp"
 #include "groeipad/io/input_error.hpp"
@@ -72,13 +72,18 @@ std::string calibrated_parameters_toml(const std::filesystem::path& base,
 
   toml::table& long_term = table_at(root, {"population", "long_term"});
   const LongTermTargets& lt = p.long_term;
-  const std::pair<const char*, std::int64_t> counts[] = {
-      {"any_group", lt.any_group}, {"no_group", lt.no_group}, {"a", lt.a},
-      {"h", lt.h},                 {"o", lt.o},               {"k", lt.k},
-      {"k_five_years", lt.k_five_years}, {"k_h_five_years", lt.k_h_five_years}};
+  const std::pair<const char*, std::int64_t> counts[] = {{"any_group", lt.any_group},
+                                                         {"no_group", lt.no_group},
+                                                         {"a", lt.a},
+                                                         {"h", lt.h},
+                                                         {"o", lt.o},
+                                                         {"k", lt.k},
+                                                         {"k_five_years", lt.k_five_years},
+                                                         {"k_h_five_years", lt.k_h_five_years}};
   for (const auto& [key, value] : counts) {
-    toml::table count{{"value", value},
-                      {"source", source_of(fmt::format("population.long_term.{}", key), "calibration")}};
+    toml::table count{
+        {"value", value},
+        {"source", source_of(fmt::format("population.long_term.{}", key), "calibration")}};
     count.is_inline(true);
     long_term.insert_or_assign(key, std::move(count));
   }
@@ -99,10 +104,9 @@ std::string calibrated_parameters_toml(const std::filesystem::path& base,
     toml::table y{{"year", b.year}};
     y.insert("b0", sourced(b.b0, fit));
     const std::pair<const char*, double> rest[] = {
-        {"b_a", b.b_a},         {"b_h", b.b_h},       {"b_young", b.b_young},
-        {"b_old", b.b_old},     {"b_mid", b.b_mid},   {"b_high", b.b_high},
-        {"b_male", b.b_male},   {"b12", b.b12},       {"b24", b.b24},
-        {"b60", b.b60}};
+        {"b_a", b.b_a},     {"b_h", b.b_h},       {"b_young", b.b_young}, {"b_old", b.b_old},
+        {"b_mid", b.b_mid}, {"b_high", b.b_high}, {"b_male", b.b_male},   {"b12", b.b12},
+        {"b24", b.b24},     {"b60", b.b60}};
     for (const auto& [key, value] : rest) y.insert(key, value);
     years.push_back(std::move(y));
   }
@@ -131,9 +135,9 @@ std::string calibrated_parameters_toml(const std::filesystem::path& base,
   const auto az = sources.find("screening.az_advice.per_year");
   if (az != sources.end()) {
     table_at(root, {"screening", "az_advice"})
-        .insert_or_assign("per_year",
-                          sourced(p.screening[static_cast<int>(Screening::az_advice)].per_year,
-                                  az->second));
+        .insert_or_assign(
+            "per_year",
+            sourced(p.screening[static_cast<int>(Screening::az_advice)].per_year, az->second));
   }
 
   std::ostringstream out;

@@ -11,14 +11,15 @@ namespace groeipad::cli {
 namespace {
 
 nlohmann::json coefficients_json(const JobFindingCoefficients& b) {
-  return {{"year", b.year},   {"b0", b.b0},         {"b_a", b.b_a},       {"b_h", b.b_h},
-          {"b_young", b.b_young}, {"b_old", b.b_old}, {"b_mid", b.b_mid},   {"b_high", b.b_high},
-          {"b_male", b.b_male}, {"b12", b.b12},     {"b24", b.b24},       {"b60", b.b60}};
+  return {{"year", b.year},       {"b0", b.b0},       {"b_a", b.b_a},     {"b_h", b.b_h},
+          {"b_young", b.b_young}, {"b_old", b.b_old}, {"b_mid", b.b_mid}, {"b_high", b.b_high},
+          {"b_male", b.b_male},   {"b12", b.b12},     {"b24", b.b24},     {"b60", b.b60}};
 }
 
 std::string coefficients_text(const JobFindingCoefficients& b) {
   return fmt::format(
-      "b0 {:.4f}  b_a {:.4f}  b_h {:.4f}  b_young {:.4f}  b_old {:.4f}  b_mid {:.4f}  b_high {:.4f}  "
+      "b0 {:.4f}  b_a {:.4f}  b_h {:.4f}  b_young {:.4f}  b_old {:.4f}  b_mid {:.4f}  b_high "
+      "{:.4f}  "
       "b_male {:.4f}  b12 {:.4f}  b24 {:.4f}  b60 {:.4f}",
       b.b0, b.b_a, b.b_h, b.b_young, b.b_old, b.b_mid, b.b_high, b.b_male, b.b12, b.b24, b.b60);
 }
@@ -61,9 +62,9 @@ std::string calibration_text(const calibration::Calibration& c) {
   line("Programmes");
   for (const Programme p : kAllProgrammes) {
     const ProgrammeParameters& pp = c.parameters.programme(p);
-    line(fmt::format("  {:<8} exit hazard {:.5f}/month  work share {:.3f}  start {} persons, {} VTE",
-                     code_of(p), pp.exit_hazard_monthly, pp.work_share, pp.start_persons,
-                     pp.start_vte));
+    line(fmt::format(
+        "  {:<8} exit hazard {:.5f}/month  work share {:.3f}  start {} persons, {} VTE", code_of(p),
+        pp.exit_hazard_monthly, pp.work_share, pp.start_persons, pp.start_vte));
   }
   for (const std::string& note : c.notes) {
     if (std::find(c.composition.notes.begin(), c.composition.notes.end(), note) ==
@@ -75,10 +76,11 @@ std::string calibration_text(const calibration::Calibration& c) {
     line("");
     line("Sensitivity of the start-stock fit to the year's total job seekers");
     for (const auto& t : c.totals) {
-      line(fmt::format("  {:<11} total {:>8.0f}  max |diff| {:.3f}  b0 {:.4f}  b_a {:.4f}  b_h {:.4f}  "
-                       "b12 {:.4f}",
-                       t.choice, t.job_seekers, t.max_abs_residual, t.coefficients.b0,
-                       t.coefficients.b_a, t.coefficients.b_h, t.coefficients.b12));
+      line(fmt::format(
+          "  {:<11} total {:>8.0f}  max |diff| {:.3f}  b0 {:.4f}  b_a {:.4f}  b_h {:.4f}  "
+          "b12 {:.4f}",
+          t.choice, t.job_seekers, t.max_abs_residual, t.coefficients.b0, t.coefficients.b_a,
+          t.coefficients.b_h, t.coefficients.b12));
     }
   }
   if (!c.shapes.empty()) {
@@ -87,10 +89,11 @@ std::string calibration_text(const calibration::Calibration& c) {
     line(fmt::format("  {:<34} {:>6} {:>10} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8}", "shape",
                      "month", "long-term", "SW pool", "totaal", "A", "H", "O", "K", "geen"));
     for (const auto& s : c.shapes) {
-      line(fmt::format("  {:<34} {:>6} {:>10.0f} {:>9.0f} {:>9.0f} {:>8.0f} {:>8.0f} {:>8.0f} "
-                       "{:>8.0f} {:>8.0f}",
-                       s.shape, s.months, s.long_term, s.sw_pool, s.groups[0], s.groups[1],
-                       s.groups[2], s.groups[3], s.groups[4], s.groups[5]));
+      line(
+          fmt::format("  {:<34} {:>6} {:>10.0f} {:>9.0f} {:>9.0f} {:>8.0f} {:>8.0f} {:>8.0f} "
+                      "{:>8.0f} {:>8.0f}",
+                      s.shape, s.months, s.long_term, s.sw_pool, s.groups[0], s.groups[1],
+                      s.groups[2], s.groups[3], s.groups[4], s.groups[5]));
     }
   }
   return out;
@@ -129,18 +132,17 @@ std::string calibration_json(const calibration::Calibration& c) {
   nlohmann::json sources = nlohmann::json::object();
   for (const auto& [key, source] : c.sources) sources[key] = source;
   const Parameters& p = c.parameters;
-  j["parameters"] = {
-      {"label", p.label},
-      {"job_finding", coefficients_json(c.refined_fit.coefficients)},
-      {"job_finding_start_stock", coefficients_json(c.start_fit.coefficients)},
-      {"shares",
-       {{"male", p.shares.male},
-        {"high_among_non_k", p.shares.high_among_non_k},
-        {"young_among_non_o", p.shares.young_among_non_o},
-        {"under_one_year", p.shares.under_one_year}}},
-      {"job_seekers", p.start_job_seekers()},
-      {"programmes", programmes},
-      {"sources", sources}};
+  j["parameters"] = {{"label", p.label},
+                     {"job_finding", coefficients_json(c.refined_fit.coefficients)},
+                     {"job_finding_start_stock", coefficients_json(c.start_fit.coefficients)},
+                     {"shares",
+                      {{"male", p.shares.male},
+                       {"high_among_non_k", p.shares.high_among_non_k},
+                       {"young_among_non_o", p.shares.young_among_non_o},
+                       {"under_one_year", p.shares.under_one_year}}},
+                     {"job_seekers", p.start_job_seekers()},
+                     {"programmes", programmes},
+                     {"sources", sources}};
   j["derived_shares"] = derived;
   j["notes"] = c.notes;
   nlohmann::json totals = nlohmann::json::array();

@@ -49,10 +49,10 @@ int runs_show_command(const std::filesystem::path& db, std::int64_t id);
 
 int validate_command(const std::filesystem::path& scenario);
 
-// `audit [--data DIR]`: the source data's printed figures checked against each other; one
-// line a finding and a count. Exit 0 whatever it finds; a file that cannot be read is bad
-// input.
-int audit_command(const std::filesystem::path& data);
+// `audit [--data DIR] [--json]`: the source data's printed figures checked against each
+// other; one line a finding and a count, or with `json` the findings as a JSON list. Exit 0
+// whatever it finds; a file that cannot be read is bad input.
+int audit_command(const std::filesystem::path& data, bool json);
 
 // `calibrate --year Y`: the rates fitted to the source tables of a year; a parameters
 // file with --out, the report on standard output (JSON with --json).

@@ -37,8 +37,8 @@ std::string unknown_command(int argc, char** argv) {
         word == "audit" || word == "calibrate") {
       return "";
     }
-    return fmt::format("unknown command {:?}, expected run, compare, validate, runs, audit or calibrate",
-                       word);
+    return fmt::format(
+        "unknown command {:?}, expected run, compare, validate, runs, audit or calibrate", word);
   }
   return "";
 }
@@ -104,6 +104,9 @@ int run_cli(int argc, char** argv) {
       app.add_subcommand("audit", "Check the source data's printed figures against each other");
   audit_app->add_option("--data", audit_data,
                         "Directory of source tables (default: calibration/data)");
+  bool audit_as_json = false;
+  audit_app->add_flag("--json", audit_as_json,
+                      "Print the findings as a JSON list, with the value the calibration uses");
 
   groeipad::cli::CalibrateArguments calibrate;
   std::filesystem::path calibrate_out;
@@ -112,9 +115,10 @@ int run_cli(int argc, char** argv) {
   calibrate_app->add_option("--year", calibrate.year, "Tabel 4 year: 2009 or 2010")->required();
   calibrate_app->add_option("--out", calibrate_out, "Parameters file to write (TOML)");
   calibrate_app->add_flag("--json", calibrate.json, "Report as JSON");
-  calibrate_app->add_option("--population", calibrate.population,
-                            "Job seekers of the file: year (the calibration year's) or 2011 (June 2011, "
-                            "the start of projections)");
+  calibrate_app->add_option(
+      "--population", calibrate.population,
+      "Job seekers of the file: year (the calibration year's) or 2011 (June 2011, "
+      "the start of projections)");
   calibrate_app->add_option("--shape", calibrate.shape,
                             "Long-duration terms: equal_steps, single_step or fixed_long");
   calibrate_app->add_option("--b24", calibrate.b24, "b24 for --shape fixed_long (default -0.5)");
@@ -166,7 +170,7 @@ int run_cli(int argc, char** argv) {
     }
     if (*list_app) return groeipad::cli::runs_list_command(runs_db);
     if (*show_app) return groeipad::cli::runs_show_command(runs_db, run_id);
-    if (*audit_app) return groeipad::cli::audit_command(audit_data);
+    if (*audit_app) return groeipad::cli::audit_command(audit_data, audit_as_json);
     if (*calibrate_app) {
       if (!calibrate_out.empty()) calibrate.out = calibrate_out;
       // The command for the written file's header, without where it was written to, so

@@ -18,8 +18,11 @@ constexpr std::array kChecks = {
     Check{check_table3_total},
     Check{check_s3_2_group_counts},
     Check{check_s3_2_shares},
+    Check{check_s3_2_half},
     Check{check_s3_2_overlaps},
     Check{check_s3_2_long_term},
+    Check{check_table4_total_within_categories},
+    Check{check_table4_shares_june_2010},
     Check{check_s3_3_bw_rights},
     Check{check_s3_3_advices},
     Check{check_table5_stocks},
@@ -29,6 +32,11 @@ constexpr std::array kChecks = {
     Check{check_table6_invoeg_parts},
     Check{check_table8_ratios},
     Check{check_table8_invoeg_parts},
+    Check{check_table8_reach_is_table5},
+    Check{check_table8_leavers_within_outflow},
+    Check{check_s4_target_group_total},
+    Check{check_s4_repeats},
+    Check{check_s4_growth_step_parts},
 };
 
 }  // namespace

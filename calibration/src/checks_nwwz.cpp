@@ -124,8 +124,6 @@ std::vector<Finding> check_s3_2_group_counts(FigureIndex& figures) {
   return findings;
 }
 
-// "Meer dan één kansengroep" is printed as "de helft" (half), words for 49.3 %, and is
-// not held to rounding.
 std::vector<Finding> check_s3_2_shares(FigureIndex& figures) {
   std::vector<Finding> findings;
   const auto all = value(figures.find(kTable3, kTable3Total, kTable3Column));
@@ -143,6 +141,21 @@ std::vector<Finding> check_s3_2_shares(FigureIndex& figures) {
   if (none_share != nullptr && none) {
     check_rounded(findings, *none_share, percent(*none, *all), kWholePercent,
                   "100 x in no group / all NWWZ");
+  }
+  return findings;
+}
+
+// "de helft daarvan (67.748)": half of those in a group are in more than one. Words, held
+// to the nearest simple fraction rather than to a whole percent (49.3 % would print 49).
+std::vector<Finding> check_s3_2_half(FigureIndex& figures) {
+  std::vector<Finding> findings;
+  const io::SourceFigure* half =
+      figures.find(kText, "Meer dan één kansengroep", "aandeel van minstens één kansengroep (%)");
+  const auto more = value(figures.find(kText, "Meer dan één kansengroep", "aantal"));
+  const auto any = value(figures.find(kText, "Minstens één kansengroep", "aantal"));
+  if (half != nullptr && more && any) {
+    check_fraction_in_words(findings, *half, percent(*more, *any),
+                            "100 x in more than one / in a group, in words");
   }
   return findings;
 }

@@ -29,7 +29,8 @@ std::vector<Finding> check_s3_3_bw_rights(FigureIndex& figures) {
   return findings;
 }
 
-// "In één vijfde van al die screenings (702)": one fifth, held to a whole percent.
+// "In één vijfde van al die screenings (702)": one fifth, words held to the nearest simple
+// fraction.
 std::vector<Finding> check_s3_3_advices(FigureIndex& figures) {
   std::vector<Finding> findings;
   constexpr std::string_view kAdvices = "Adviezen arbeidszorg";
@@ -41,8 +42,8 @@ std::vector<Finding> check_s3_3_advices(FigureIndex& figures) {
   const io::SourceFigure* vdab =
       figures.find(kText, "Activeringsscreenings door psychologen van de VDAB", kCount, 2010);
   if (share != nullptr && advices != nullptr && centres != nullptr && vdab != nullptr) {
-    check_rounded(findings, *share, percent(advices->value, centres->value + vdab->value), 0,
-                  "100 x advices / screenings");
+    check_fraction_in_words(findings, *share, percent(advices->value, centres->value + vdab->value),
+                            "100 x advices / screenings, in words");
   }
   return findings;
 }

@@ -15,6 +15,22 @@ const io::SourceFigure* FigureIndex::find(std::string_view table, std::string_vi
   return found;
 }
 
+const io::SourceFigure* FigureIndex::find_in_section(std::string_view section,
+                                                     std::string_view table, std::string_view row,
+                                                     std::string_view column) {
+  const io::SourceFigure* found = nullptr;
+  for (const io::SourceFigure& figure : figures_) {
+    if (figure.section != section || figure.table != table || figure.row != row ||
+        figure.column != column) {
+      continue;
+    }
+    if (found != nullptr) return nullptr;
+    found = &figure;
+  }
+  if (found != nullptr) used_.insert(found);
+  return found;
+}
+
 std::vector<const io::SourceFigure*> FigureIndex::select(
     std::string_view table, std::string_view column,
     const std::function<bool(std::string_view row)>& row_test) {

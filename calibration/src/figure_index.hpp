@@ -22,6 +22,11 @@ class FigureIndex {
   const io::SourceFigure* find(std::string_view table, std::string_view row,
                                std::string_view column, std::optional<int> year = std::nullopt);
 
+  // The same, among the figures printed in one section: running text may print a figure
+  // again in a later section, under the same row and column.
+  const io::SourceFigure* find_in_section(std::string_view section, std::string_view table,
+                                          std::string_view row, std::string_view column);
+
   // Every figure of a table in a column whose row passes the test, in file order.
   std::vector<const io::SourceFigure*> select(
       std::string_view table, std::string_view column,

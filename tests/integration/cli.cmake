@@ -25,3 +25,9 @@ groeipad_add_test(test_compare
   SOURCES integration/test_compare.cpp integration/isolated_run_store.cpp
   LIBS groeipad::core)
 add_dependencies(test_compare groeipad)
+
+# `groeipad calibrate`: the committed parameters files are what it writes; its report.
+groeipad_add_test(test_calibrate_cli
+  SOURCES integration/test_calibrate_cli.cpp
+  LIBS nlohmann_json::nlohmann_json)
+add_dependencies(test_calibrate_cli groeipad)

@@ -23,10 +23,21 @@ namespace groeipad::io {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kColumns = {"table", "section", "row",  "column",
-                                                      "year",  "value",   "unit", "note"};
+constexpr std::array<std::string_view, 10> kColumns = {"table", "section", "row", "column", "year",
+                                                       "value", "unit",    "use", "reason", "note"};
 // Positions in kColumns.
-enum Column : std::size_t { kTable, kSection, kRow, kColumn, kYear, kValue, kUnit, kNote };
+enum Column : std::size_t {
+  kTable,
+  kSection,
+  kRow,
+  kColumn,
+  kYear,
+  kValue,
+  kUnit,
+  kUse,
+  kReason,
+  kNote
+};
 constexpr std::array<std::string_view, 6> kUnits = {"persons", "vte",   "percent",
                                                     "eur",     "hours", "count"};
 // Wide enough for any year a source could speak of, narrow enough to catch a figure typed
@@ -194,6 +205,27 @@ class FieldReader {
     return number;
   }
 
+  // The use column: empty, "printed", "not used" or "corrected:NUMBER".
+  FigureUse use(std::size_t index) const {
+    const std::string& value = record_.fields[index];
+    if (value.empty()) return {};
+    if (value == "printed") return {FigureUse::kPrinted, std::nullopt};
+    if (value == "not used") return {FigureUse::kNotUsed, std::nullopt};
+    constexpr std::string_view kCorrected = "corrected:";
+    if (value.starts_with(kCorrected)) {
+      double corrected = 0;
+      const char* begin = value.data() + kCorrected.size();
+      const char* end = value.data() + value.size();
+      const auto [stop, error] = std::from_chars(begin, end, corrected);
+      if (begin != end && error == std::errc{} && stop == end && std::isfinite(corrected)) {
+        return {FigureUse::kCorrected, corrected};
+      }
+    }
+    fail_at(index,
+            fmt::format("expected printed, not used, corrected:NUMBER or an empty field, found {}",
+                        detail::quote(value)));
+  }
+
   std::string unit(std::size_t index) const {
     const std::string& value = record_.fields[index];
     if (std::find(kUnits.begin(), kUnits.end(), value) == kUnits.end()) {
@@ -241,6 +273,17 @@ SourceFigure figure_of(const std::filesystem::path& file, const Record& record) 
   figure.year = read.year(kYear);
   figure.value = read.number(kValue);
   figure.unit = read.unit(kUnit);
+  figure.use = read.use(kUse);
+  figure.reason = record.fields[kReason];
+  // A stated use without its reason, or a reason without a use, says half of what the
+  // calibration does with the figure.
+  if (figure.use.kind != FigureUse::kUnstated && figure.reason.empty()) {
+    fail(file, record.line, kColumns[kReason], "expected the reason for the use, found \"\"");
+  }
+  if (figure.use.kind == FigureUse::kUnstated && !figure.reason.empty()) {
+    fail(file, record.line, kColumns[kUse],
+         "expected printed, not used or corrected:NUMBER with a reason, found \"\"");
+  }
   figure.note = record.fields[kNote];
   figure.line = record.line;
   return figure;

@@ -105,21 +105,24 @@ Parameters projection_parameters(const SourceData& data, const Parameters& calib
   return p;
 }
 
-ShapeProjection project(const Parameters& p, const JobFindingCoefficients& b, const std::string& shape,
-                        int months, const CalibrationOptions& options, const SimulatedMonths& sim) {
+ShapeProjection project(const Parameters& p, const JobFindingCoefficients& b,
+                        const std::string& shape, int months, const CalibrationOptions& options,
+                        const SimulatedMonths& sim) {
   (void)p;
   ShapeProjection row;
   row.shape = shape;
   row.coefficients = b;
   row.months = months;
   const std::vector<int> horizons = {12, 60, 120};
-  const auto at = static_cast<std::size_t>(std::find(horizons.begin(), horizons.end(), months) - horizons.begin());
+  const auto at = static_cast<std::size_t>(std::find(horizons.begin(), horizons.end(), months) -
+                                           horizons.begin());
   const double n = static_cast<double>(sim.records.size());
   for (std::size_t r = 0; r < sim.records.size(); ++r) {
     const MonthRecord& record = sim.records[r][static_cast<std::size_t>(months - 1)];
     row.long_term += static_cast<double>(record.group(Group::totaal).langdurig_2j) / n;
     row.sw_pool += sim.sw_pool[r][at] / n;
-    for (int g = 0; g < kGroupCount; ++g) row.groups[g] += static_cast<double>(record.groups[g].nwwz) / n;
+    for (int g = 0; g < kGroupCount; ++g)
+      row.groups[g] += static_cast<double>(record.groups[g].nwwz) / n;
   }
   (void)options;
   return row;
@@ -127,9 +130,11 @@ ShapeProjection project(const Parameters& p, const JobFindingCoefficients& b, co
 
 }  // namespace
 
-Calibration calibrate(const SourceData& data, const Parameters& base, const CalibrationOptions& options) {
+Calibration calibrate(const SourceData& data, const Parameters& base,
+                      const CalibrationOptions& options) {
   if (options.year != 2009 && options.year != 2010) {
-    throw std::invalid_argument(fmt::format("no Tabel 4 rates for {}: expected 2009 or 2010", options.year));
+    throw std::invalid_argument(
+        fmt::format("no Tabel 4 rates for {}: expected 2009 or 2010", options.year));
   }
   Calibration result;
   const Table4Year t = read_table4(data, options.year);
@@ -146,9 +151,9 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
   for (const auto& note : result.composition.notes) result.notes.push_back(note);
 
   // 2. The logit on the start stock, as a first guess for the programmes' year.
-  year.job_finding = {fit_job_finding({start_stock(year, options.seed)}, targets, options.duration,
-                                      options.year)
-                          .coefficients};
+  year.job_finding = {
+      fit_job_finding({start_stock(year, options.seed)}, targets, options.duration, options.year)
+          .coefficients};
 
   // The AZ advices of the year (the screening that opens AZ).
   const Sourced advices = data.get("Tekst", "Adviezen arbeidszorg", "aantal", options.year);
@@ -168,11 +173,13 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
     result.notes.push_back(fmt::format(
         "start stock's share under one year {:.4f} (Tabel 4's split {:.4f} is the year's mean; "
         "simulated mean {:.4f})",
-        fit.start_under_one_year, result.composition.shares.under_one_year, fit.mean_under_one_year));
+        fit.start_under_one_year, result.composition.shares.under_one_year,
+        fit.mean_under_one_year));
     for (auto& [key, source] : year_sources) {
       if (key == "population.shares.under_one_year") {
-        source += fmt::format("; startvoorraad {:.4f} zodat het gesimuleerde jaargemiddelde {:.4f} is",
-                              fit.start_under_one_year, fit.mean_under_one_year);
+        source +=
+            fmt::format("; startvoorraad {:.4f} zodat het gesimuleerde jaargemiddelde {:.4f} is",
+                        fit.start_under_one_year, fit.mean_under_one_year);
       }
     }
   }
@@ -180,7 +187,8 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
   if (options.refine) add_targets(result, t, fit.simulated, "simulated_12_months");
   result.sources.emplace_back(
       "job_finding.years",
-      fmt::format("Tabel 4, {} (§3.2): de 15 marges, Levenberg-Marquardt op {}; vorm {}", options.year,
+      fmt::format("Tabel 4, {} (§3.2): de 15 marges, Levenberg-Marquardt op {}; vorm {}",
+                  options.year,
                   options.refine ? "de gesimuleerde maanden van het jaar" : "de startvoorraad",
                   shape_name(options.duration.shape)));
 
@@ -199,17 +207,18 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
     result.parameters = year;
     result.sources.insert(result.sources.end(), year_sources.begin(), year_sources.end());
   } else {
-    throw std::invalid_argument(
-        fmt::format("population year {}: expected the calibration year or 2011", options.population_year));
+    throw std::invalid_argument(fmt::format(
+        "population year {}: expected the calibration year or 2011", options.population_year));
   }
 
   // 5. Sensitivity: the duration shapes, projected from June 2011 with capacity held.
   if (options.sensitivity) {
-    std::vector<DurationOptions> shapes = {{DurationShape::equal_steps, 0, 0},
-                                           {DurationShape::single_step, 0, 0},
-                                           options.duration.shape == DurationShape::fixed_long
-                                               ? options.duration
-                                               : DurationOptions{DurationShape::fixed_long, -0.5, -0.5}};
+    std::vector<DurationOptions> shapes = {
+        {DurationShape::equal_steps, 0, 0},
+        {DurationShape::single_step, 0, 0},
+        options.duration.shape == DurationShape::fixed_long
+            ? options.duration
+            : DurationOptions{DurationShape::fixed_long, -0.5, -0.5}};
     for (const DurationOptions& shape : shapes) {
       const JobFindingCoefficients b =
           shape.shape == options.duration.shape && shape.b24 == options.duration.b24 &&
@@ -224,24 +233,29 @@ Calibration calibrate(const SourceData& data, const Parameters& base, const Cali
       s.start = {2011, 6};
       s.months = 120;
       s.parameters = p;
-      const SimulatedMonths sim = simulate_months(s, options.seed, 1, options.threads, false, {12, 60, 120});
+      const SimulatedMonths sim =
+          simulate_months(s, options.seed, 1, options.threads, false, {12, 60, 120});
       std::string name(shape_name(shape.shape));
-      if (shape.shape == DurationShape::fixed_long) name += fmt::format(" (b24 {:.2f}, b60 {:.2f})", shape.b24, shape.b60);
+      if (shape.shape == DurationShape::fixed_long)
+        name += fmt::format(" (b24 {:.2f}, b60 {:.2f})", shape.b24, shape.b60);
       ShapeProjection start_row;
       start_row.shape = name;
       start_row.coefficients = b;
-      for (const int months : {12, 60, 120}) result.shapes.push_back(project(p, b, name, months, options, sim));
+      for (const int months : {12, 60, 120})
+        result.shapes.push_back(project(p, b, name, months, options, sim));
     }
     for (const TotalChoice choice : {TotalChoice::origin, TotalChoice::disability}) {
       Parameters p = year;
       const Composition c = compose(data, options.year, options.year, choice);
       apply(c, p);
-      const JobFindingFit f = fit_job_finding({start_stock(p, options.seed)}, targets, options.duration, options.year);
-      result.totals.push_back({choice == TotalChoice::origin ? "origin" : "disability", c.job_seekers,
-                               f.max_abs_residual, f.coefficients});
+      const JobFindingFit f =
+          fit_job_finding({start_stock(p, options.seed)}, targets, options.duration, options.year);
+      result.totals.push_back({choice == TotalChoice::origin ? "origin" : "disability",
+                               c.job_seekers, f.max_abs_residual, f.coefficients});
     }
     result.totals.insert(result.totals.begin(),
-                         {"combined", result.composition.job_seekers, fit.start.max_abs_residual, fit.start.coefficients});
+                         {"combined", result.composition.job_seekers, fit.start.max_abs_residual,
+                          fit.start.coefficients});
   }
   return result;
 }

@@ -26,7 +26,8 @@ DerivedShare derive(std::string name, const std::vector<double>& rates,
   const std::size_t corners = std::size_t{1} << rates.size();
   for (std::size_t corner = 0; corner < corners; ++corner) {
     std::vector<double> r = rates;
-    for (std::size_t k = 0; k < r.size(); ++k) r[k] += ((corner >> k) & 1U) != 0 ? kHalfStep : -kHalfStep;
+    for (std::size_t k = 0; k < r.size(); ++k)
+      r[k] += ((corner >> k) & 1U) != 0 ? kHalfStep : -kHalfStep;
     const double v = f(r);
     d.low = std::min(d.low, v);
     d.high = std::max(d.high, v);
@@ -41,7 +42,8 @@ DerivedShare two_way(const std::string& name, const Table4Year& t, Category firs
   const double a = t.rates[static_cast<int>(first)].value;
   const double b = t.rates[static_cast<int>(second)].value;
   return derive(
-      name, {total, a, b}, [](const std::vector<double>& r) { return (r[0] - r[1]) / (r[2] - r[1]); },
+      name, {total, a, b},
+      [](const std::vector<double>& r) { return (r[0] - r[1]) / (r[2] - r[1]); },
       fmt::format("Tabel 4 {}: totaal {:.1f} = s x {} {:.1f} + (1 - s) x {} {:.1f}, s = ({:.1f} - "
                   "{:.1f}) / ({:.1f} - {:.1f})",
                   t.year, total, kCategoryLabels[static_cast<int>(second)].row, b,
@@ -92,7 +94,8 @@ std::array<double, 4> flag_counts(const std::vector<ProfileCell>& cells) {
   std::array<double, 4> counts{};
   for (const ProfileCell& c : cells) {
     for (int f = 0; f < 4; ++f) {
-      if ((c.flags & (1U << static_cast<unsigned>(f))) != 0) counts[f] += static_cast<double>(c.count);
+      if ((c.flags & (1U << static_cast<unsigned>(f))) != 0)
+        counts[f] += static_cast<double>(c.count);
     }
   }
   return counts;
@@ -117,8 +120,10 @@ std::array<Sourced, 4> group_counts(const SourceData& data, int year) {
       counts[g] = data.get("Tabel 2", fmt::format("Juni {}", year), columns[g], year);
       continue;
     }
-    const Sourced before = data.get("Tabel 2", fmt::format("Juni {}", year - 1), columns[g], year - 1);
-    const Sourced after = data.get("Tabel 2", fmt::format("Juni {}", year + 1), columns[g], year + 1);
+    const Sourced before =
+        data.get("Tabel 2", fmt::format("Juni {}", year - 1), columns[g], year - 1);
+    const Sourced after =
+        data.get("Tabel 2", fmt::format("Juni {}", year + 1), columns[g], year + 1);
     counts[g] = {std::sqrt(before.value * after.value),
                  fmt::format("geometrisch midden van {} en {}", before.source, after.source)};
   }
@@ -130,10 +135,12 @@ std::array<Sourced, 4> group_counts(const SourceData& data, int year) {
 std::vector<ProfileCell> table3_cells(const SourceData& data) {
   std::vector<ProfileCell> cells;
   for (const io::SourceFigure& f : data.figures()) {
-    if (f.table != "Tabel 3" || f.column != "Aantal" || f.row.find('=') == std::string::npos) continue;
+    if (f.table != "Tabel 3" || f.column != "Aantal" || f.row.find('=') == std::string::npos)
+      continue;
     cells.push_back({flags_of_row(f.row), static_cast<std::int64_t>(std::llround(f.value))});
   }
-  if (cells.size() != 16) throw std::invalid_argument("the source data do not hold Tabel 3's 16 cells");
+  if (cells.size() != 16)
+    throw std::invalid_argument("the source data do not hold Tabel 3's 16 cells");
   return cells;
 }
 
@@ -141,14 +148,16 @@ std::vector<ProfileCell> rake_cells(const std::vector<ProfileCell>& seed, double
                                     const std::array<double, 4>& flag_count) {
   std::vector<double> w(seed.size());
   const double seed_total = total_of(seed);
-  for (std::size_t i = 0; i < seed.size(); ++i) w[i] = static_cast<double>(seed[i].count) * total / seed_total;
+  for (std::size_t i = 0; i < seed.size(); ++i)
+    w[i] = static_cast<double>(seed[i].count) * total / seed_total;
   for (int iteration = 0; iteration < 1000; ++iteration) {
     double worst = 0;
     for (int f = 0; f < 4; ++f) {
       const auto bit = static_cast<Profile>(1U << static_cast<unsigned>(f));
       double with = 0;
       double without = 0;
-      for (std::size_t i = 0; i < seed.size(); ++i) ((seed[i].flags & bit) != 0 ? with : without) += w[i];
+      for (std::size_t i = 0; i < seed.size(); ++i)
+        ((seed[i].flags & bit) != 0 ? with : without) += w[i];
       worst = std::max(worst, std::abs(with - flag_count[f]));
       const double up = flag_count[f] / with;
       const double down = (total - flag_count[f]) / without;
@@ -173,17 +182,21 @@ std::vector<ProfileCell> rake_cells(const std::vector<ProfileCell>& seed, double
   return cells;
 }
 
-Composition compose(const SourceData& data, int rates_year, int population_year, TotalChoice total) {
+Composition compose(const SourceData& data, int rates_year, int population_year,
+                    TotalChoice total) {
   const Table4Year t = read_table4(data, rates_year);
   Composition c;
   c.rates_year = rates_year;
   c.population_year = population_year;
   const std::vector<ProfileCell> june_2011 = table3_cells(data);
 
-  const DerivedShare non_european = two_way("niet_europees", t, Category::european, Category::non_european);
-  const DerivedShare disabled = two_way("arbeidshandicap", t, Category::not_disabled, Category::disabled);
+  const DerivedShare non_european =
+      two_way("niet_europees", t, Category::european, Category::non_european);
+  const DerivedShare disabled =
+      two_way("arbeidshandicap", t, Category::not_disabled, Category::disabled);
   const DerivedShare male = two_way("mannen", t, Category::women, Category::men);
-  const DerivedShare under_one = two_way("korter_dan_1_jaar", t, Category::over_one_year, Category::under_one_year);
+  const DerivedShare under_one =
+      two_way("korter_dan_1_jaar", t, Category::over_one_year, Category::under_one_year);
   c.derived = {non_european, disabled};
 
   if (population_year == 2011) {
@@ -208,7 +221,8 @@ Composition compose(const SourceData& data, int rates_year, int population_year,
     const double w_disability = 1 / std::pow(width(disabled, counts[1].value), 2);
     switch (total) {
       case TotalChoice::combined:
-        c.job_seekers = (w_origin * n_origin + w_disability * n_disability) / (w_origin + w_disability);
+        c.job_seekers =
+            (w_origin * n_origin + w_disability * n_disability) / (w_origin + w_disability);
         break;
       case TotalChoice::origin:
         c.job_seekers = n_origin;
@@ -218,13 +232,15 @@ Composition compose(const SourceData& data, int rates_year, int population_year,
         break;
     }
     c.notes.push_back(fmt::format(
-        "total job seekers {}: {:.0f} (A count {:.0f} / non-European share {:.4f} = {:.0f}; H count "
+        "total job seekers {}: {:.0f} (A count {:.0f} / non-European share {:.4f} = {:.0f}; H "
+        "count "
         "{:.0f} / disability share {:.4f} = {:.0f}; combined by the precision rounding leaves "
         "each: weights {:.2f} and {:.2f}); choice: {}",
         population_year, c.job_seekers, counts[0].value, non_european.value, n_origin,
         counts[1].value, disabled.value, n_disability, w_origin / (w_origin + w_disability),
         w_disability / (w_origin + w_disability),
-        total == TotalChoice::combined ? "combined" : (total == TotalChoice::origin ? "origin" : "disability")));
+        total == TotalChoice::combined ? "combined"
+                                       : (total == TotalChoice::origin ? "origin" : "disability")));
     c.cells = rake_cells(june_2011, c.job_seekers,
                          {counts[0].value, counts[1].value, counts[2].value, counts[3].value});
     c.notes.push_back(fmt::format(
@@ -244,15 +260,18 @@ Composition compose(const SourceData& data, int rates_year, int population_year,
   const double n = total_of(c.cells);
   const double k_share = groups[3] / n;
   const double o_share = groups[2] / n;
-  const DerivedShare high = three_way("hooggeschoold", t, k_share, Category::low, Category::mid, Category::high);
-  const DerivedShare young = three_way("jonger_dan_25", t, o_share, Category::old, Category::middle, Category::young);
+  const DerivedShare high =
+      three_way("hooggeschoold", t, k_share, Category::low, Category::mid, Category::high);
+  const DerivedShare young =
+      three_way("jonger_dan_25", t, o_share, Category::old, Category::middle, Category::young);
   c.derived.push_back(male);
   c.derived.push_back(high);
   c.derived.push_back(young);
   c.derived.push_back(under_one);
   for (const DerivedShare& d : c.derived) {
     if (!(d.value > 0 && d.value < 1)) {
-      throw std::invalid_argument(fmt::format("Tabel 4 {} implies a {} share of {:.4f}", rates_year, d.name, d.value));
+      throw std::invalid_argument(
+          fmt::format("Tabel 4 {} implies a {} share of {:.4f}", rates_year, d.name, d.value));
     }
   }
   c.shares.male = male.value;
@@ -260,36 +279,49 @@ Composition compose(const SourceData& data, int rates_year, int population_year,
   c.shares.young_among_non_o = young.value / (1 - o_share);
   c.shares.under_one_year = under_one.value;
   c.sources.emplace_back("population.shares.male", male.derivation);
-  c.sources.emplace_back("population.shares.high_among_non_k",
-                         fmt::format("{}; gedeeld door 1 - K-aandeel {:.4f}", high.derivation, k_share));
-  c.sources.emplace_back("population.shares.young_among_non_o",
-                         fmt::format("{}; gedeeld door 1 - O-aandeel {:.4f}", young.derivation, o_share));
+  c.sources.emplace_back(
+      "population.shares.high_among_non_k",
+      fmt::format("{}; gedeeld door 1 - K-aandeel {:.4f}", high.derivation, k_share));
+  c.sources.emplace_back(
+      "population.shares.young_among_non_o",
+      fmt::format("{}; gedeeld door 1 - O-aandeel {:.4f}", young.derivation, o_share));
   c.sources.emplace_back("population.shares.under_one_year", under_one.derivation);
 
   // Long-term unemployment: §3.2 prints June 2011 only. Another year keeps June 2011's
   // share per group, scaled by how the year's over-one-year share (Tabel 4) compares with
   // 2010's, the year the June 2011 stock's duration split is taken from.
-  const Sourced all = data.get("Tekst", "Alle werkzoekenden", "meer dan twee jaar werkloos (aantal)", 2011);
-  const Sourced any = data.get("Tekst", "Minstens één kansengroep", "meer dan twee jaar werkloos (aantal)", 2011);
+  const Sourced any =
+      data.get("Tekst", "Minstens één kansengroep", "meer dan twee jaar werkloos (aantal)", 2011);
   const Sourced a = data.get("Tekst", "Allochtonen", "meer dan twee jaar werkloos (aantal)", 2011);
-  const Sourced h = data.get("Tekst", "Arbeidsgehandicapten", "meer dan twee jaar werkloos (aantal)", 2011);
-  const Sourced o = data.get("Tekst", "Vijftigplussers", "meer dan twee jaar werkloos (aantal)", 2011);
-  const Sourced k = data.get("Tekst", "Kortgeschoolden", "meer dan twee jaar werkloos (aantal)", 2011);
-  const Sourced five = data.get("Tekst", "Kortgeschoolde en minstens vijf jaar werkzoekende NWWZ", "aantal", 2011);
-  const Sourced five_h = data.get("Tekst", "Kortgeschoolde en minstens vijf jaar werkzoekende NWWZ, ook arbeidsgehandicapt", "aantal", 2011);
+  const Sourced h =
+      data.get("Tekst", "Arbeidsgehandicapten", "meer dan twee jaar werkloos (aantal)", 2011);
+  const Sourced o =
+      data.get("Tekst", "Vijftigplussers", "meer dan twee jaar werkloos (aantal)", 2011);
+  const Sourced k =
+      data.get("Tekst", "Kortgeschoolden", "meer dan twee jaar werkloos (aantal)", 2011);
+  const Sourced five =
+      data.get("Tekst", "Kortgeschoolde en minstens vijf jaar werkzoekende NWWZ", "aantal", 2011);
+  const Sourced five_h = data.get(
+      "Tekst", "Kortgeschoolde en minstens vijf jaar werkzoekende NWWZ, ook arbeidsgehandicapt",
+      "aantal", 2011);
   const std::array<double, 4> groups_2011 = flag_counts(june_2011);
   const double none_2011 = cells_where(june_2011, [](Profile f) { return f == 0; });
-  const double kh_2011 = cells_where(june_2011, [](Profile f) { return (f & profile_bit::K) != 0 && (f & profile_bit::H) != 0; });
+  const double kh_2011 = cells_where(
+      june_2011, [](Profile f) { return (f & profile_bit::K) != 0 && (f & profile_bit::H) != 0; });
   const double none = cells_where(c.cells, [](Profile f) { return f == 0; });
-  const double kh = cells_where(c.cells, [](Profile f) { return (f & profile_bit::K) != 0 && (f & profile_bit::H) != 0; });
+  const double kh = cells_where(
+      c.cells, [](Profile f) { return (f & profile_bit::K) != 0 && (f & profile_bit::H) != 0; });
   double scale = 1;
   if (population_year != 2011) {
-    const DerivedShare ref = two_way("korter_dan_1_jaar", read_table4(data, 2010), Category::over_one_year,
-                                     Category::under_one_year);
+    const DerivedShare ref = two_way("korter_dan_1_jaar", read_table4(data, 2010),
+                                     Category::over_one_year, Category::under_one_year);
     scale = (1 - under_one.value) / (1 - ref.value);
   }
   const auto count = [](double v) { return static_cast<std::int64_t>(std::llround(v)); };
-  const double no_group_2011 = all.value - any.value;  // the printed 677 drops a digit: audit
+  // Printed 677, a dropped digit (audit); the data file's correction is all - any.
+  const Sourced none_long =
+      data.get("Tekst", "De anderen", "meer dan twee jaar werkloos (aantal)", 2011);
+  const double no_group_2011 = none_long.value;
   c.long_term.any_group = count(any.value / (total_of(june_2011) - none_2011) * scale * (n - none));
   c.long_term.no_group = count(no_group_2011 / none_2011 * scale * none);
   c.long_term.a = count(a.value / groups_2011[0] * scale * groups[0]);
@@ -301,13 +333,12 @@ Composition compose(const SourceData& data, int rates_year, int population_year,
   const std::string how =
       population_year == 2011
           ? std::string()
-          : fmt::format("; aandeel van juni 2011 in de groep, maal de groep in {} en maal {:.4f} "
-                        "(aandeel langer dan 1 jaar in Tabel 4 {} over dat in 2010)",
-                        population_year, scale, rates_year);
+          : fmt::format(
+                "; aandeel van juni 2011 in de groep, maal de groep in {} en maal {:.4f} "
+                "(aandeel langer dan 1 jaar in Tabel 4 {} over dat in 2010)",
+                population_year, scale, rates_year);
   c.sources.emplace_back("population.long_term.any_group", any.source + how);
-  c.sources.emplace_back("population.long_term.no_group",
-                         fmt::format("{} min {}: gedrukt 677, een weggevallen cijfer (audit){}",
-                                     all.source, any.source, how));
+  c.sources.emplace_back("population.long_term.no_group", none_long.source + how);
   c.sources.emplace_back("population.long_term.a", a.source + how);
   c.sources.emplace_back("population.long_term.h", h.source + how);
   c.sources.emplace_back("population.long_term.o", o.source + how);

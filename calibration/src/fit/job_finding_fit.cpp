@@ -96,8 +96,7 @@ std::string_view shape_name(DurationShape shape) {
   return "equal_steps";
 }
 
-JobFindingCoefficients coefficients_of(const Theta& t, const DurationOptions& duration,
-                                       int year) {
+JobFindingCoefficients coefficients_of(const Theta& t, const DurationOptions& duration, int year) {
   JobFindingCoefficients b;
   b.year = year;
   b.b0 = t[0];

@@ -113,7 +113,8 @@ void fit_programme_rates(const std::array<ProgrammeFigures, kProgrammeCount>& fi
       for (const MonthRecord& r : records) {
         for (int k = 0; k < kProgrammeCount; ++k) {
           outflow[k] += static_cast<double>(r.programmes[k].uitstroom) / options.replications;
-          retired[k] += static_cast<double>(r.programmes[k].uitstroom_pensioen) / options.replications;
+          retired[k] +=
+              static_cast<double>(r.programmes[k].uitstroom_pensioen) / options.replications;
         }
       }
     }
@@ -124,7 +125,8 @@ void fit_programme_rates(const std::array<ProgrammeFigures, kProgrammeCount>& fi
       if (!f.outflow || hazard_exits[index_of(p)] <= 0) continue;
       ProgrammeParameters& pp = parameters.programmes[index_of(p)];
       const double wanted = std::max(0.0, f.outflow->value - retired[index_of(p)]);
-      pp.exit_hazard_monthly = std::min(1.0, pp.exit_hazard_monthly * wanted / hazard_exits[index_of(p)]);
+      pp.exit_hazard_monthly =
+          std::min(1.0, pp.exit_hazard_monthly * wanted / hazard_exits[index_of(p)]);
     }
     for (const Programme p : kAllProgrammes) {
       if (figures[index_of(p)].proxy == "SW") {
@@ -142,12 +144,13 @@ void fit_programme_rates(const std::array<ProgrammeFigures, kProgrammeCount>& fi
                                 "programme_year", f.outflow->value, outflow[k], f.outflow->source});
       result.sources.emplace_back(
           key(p, "exit_hazard_monthly"),
-          fmt::format("gesimuleerd {} zodat hazard-uitstroom + pensioneringen ({:.0f}) = {} ({:.0f})",
-                      year, retired[k], f.outflow->source, f.outflow->value));
+          fmt::format(
+              "gesimuleerd {} zodat hazard-uitstroom + pensioneringen ({:.0f}) = {} ({:.0f})", year,
+              retired[k], f.outflow->source, f.outflow->value));
     } else if (!f.proxy.empty()) {
-      result.sources.emplace_back(key(p, "exit_hazard_monthly"),
-                                  fmt::format("aanname: de bron geeft geen uitstroom in {}; die van {}",
-                                              year, f.proxy));
+      result.sources.emplace_back(
+          key(p, "exit_hazard_monthly"),
+          fmt::format("aanname: de bron geeft geen uitstroom in {}; die van {}", year, f.proxy));
       result.notes.push_back(fmt::format("{}: no {} outflow in the source; takes {}'s hazard",
                                          code_of(p), year, f.proxy));
     }
@@ -163,8 +166,7 @@ void fit_programme_rates(const std::array<ProgrammeFigures, kProgrammeCount>& fi
         fmt::format("{}{} / {} = {:.4f}, maal (alle vertrekkers / hazard-vertrekkers) {:.4f}",
                     f.to_work ? "" : "aanname: die van SW; ", w.to_work->source, w.leavers->source,
                     c_b1, all_over_hazard));
-    const double model_c_b1 =
-        outflow[k] > 0 ? pp.work_share * hazard_exits[k] / outflow[k] : 0;
+    const double model_c_b1 = outflow[k] > 0 ? pp.work_share * hazard_exits[k] / outflow[k] : 0;
     result.targets.push_back({fmt::format("programma.{}.{}.C_B1", code_of(p), year),
                               "programme_year", 100 * c_b1, 100 * model_c_b1, w.to_work->source});
   }

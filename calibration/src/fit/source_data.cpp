@@ -26,9 +26,21 @@ Sourced SourceData::get(std::string_view table, std::string_view row, std::strin
                         std::optional<int> year) const {
   const io::SourceFigure* f = find(table, row, column, year);
   if (f == nullptr) {
-    throw std::invalid_argument(fmt::format(
-        "the source data hold no figure {} | {} | {} | {}", table, row, column,
-        year ? std::to_string(*year) : std::string("no year")));
+    throw std::invalid_argument(fmt::format("the source data hold no figure {} | {} | {} | {}",
+                                            table, row, column,
+                                            year ? std::to_string(*year) : std::string("no year")));
+  }
+  // The data file says what the calibration does with a figure the audit questions.
+  switch (f->use.kind) {
+    case io::FigureUse::kCorrected:
+      return {*f->use.corrected, fmt::format("{}; gedrukt {}, gebruikt {}: {}", provenance(*f),
+                                             f->value, *f->use.corrected, f->reason)};
+    case io::FigureUse::kNotUsed:
+      throw std::invalid_argument(
+          fmt::format("{} is marked not used: {}", provenance(*f), f->reason));
+    case io::FigureUse::kPrinted:
+    case io::FigureUse::kUnstated:
+      break;
   }
   return {f->value, provenance(*f)};
 }

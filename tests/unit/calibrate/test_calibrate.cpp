@@ -40,8 +40,9 @@ const Calibration& calibrated(int year, int population_year) {
     options.sensitivity = false;
     const Parameters base =
         io::read_parameters(kSource / "calibration" / "params" / "provisional-2011.toml");
-    it = done.emplace(std::make_pair(year, population_year), calibrate(source_data(), base, options))
-             .first;
+    it =
+        done.emplace(std::make_pair(year, population_year), calibrate(source_data(), base, options))
+            .first;
   }
   return it->second;
 }
@@ -153,8 +154,9 @@ TEST(Calibration, RecoversCoefficientsFromTheEnginesDraws) {
         month_stock.state.back() = state::nwwz;
         month_stock.profile.back() = before.profile[i];
         month_stock.duration_months.back() = before.duration_months[i];
-        at_risk.push_back({i, before.id_index[i], before.id_origin[i],
-                           category_mask(before.profile[i], duration_band(before.duration_months[i]))});
+        at_risk.push_back(
+            {i, before.id_index[i], before.id_origin[i],
+             category_mask(before.profile[i], duration_band(before.duration_months[i]))});
       }
       stocks.push_back(job_seeker_stock(month_stock));
       replication.advance();
@@ -162,8 +164,8 @@ TEST(Calibration, RecoversCoefficientsFromTheEnginesDraws) {
       std::array<double, kCategoryCount> risk{};
       std::array<double, kCategoryCount> found{};
       for (const AtRisk& a : at_risk) {
-        const bool left = after.state[a.slot] == state::vacant || after.id_index[a.slot] != a.index ||
-                          after.id_origin[a.slot] != a.origin;
+        const bool left = after.state[a.slot] == state::vacant ||
+                          after.id_index[a.slot] != a.index || after.id_origin[a.slot] != a.origin;
         for (int c = 0; c < kCategoryCount; ++c) {
           if (((a.categories >> static_cast<unsigned>(c)) & 1U) == 0) continue;
           risk[c] += 1;

@@ -60,7 +60,8 @@ TEST(JobFindingFit, JacobianMatchesCentralDifferences) {
 }
 
 TEST(JobFindingFit, RecoversCoefficientsFromTheirOwnRates) {
-  const std::vector<Stock> stocks = {constructed_stock(3), constructed_stock(4), constructed_stock(5)};
+  const std::vector<Stock> stocks = {constructed_stock(3), constructed_stock(4),
+                                     constructed_stock(5)};
   for (const DurationOptions& shape : kShapes) {
     const Theta truth = known_theta();
     const CategoryValues rates = category_rates(stocks, truth, shape);

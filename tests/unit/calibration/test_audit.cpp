@@ -208,6 +208,73 @@ TEST_F(AuditRealData, FindsTheOtherKnownTable8Figures) {
             nullptr);
 }
 
+TEST_F(AuditRealData, FindsTheCrossTableAndTextFigures) {
+  // Item 11 of the data README: A - B1 of 2009 below Tabel 5's stock at 31/12/2009.
+  const Finding* leavers = find("Tabel 8", "Programma=Lokale Diensteneconomie.;Jaar=2009", "B1**");
+  ASSERT_NE(leavers, nullptr);
+  EXPECT_DOUBLE_EQ(leavers->printed, 256);
+  EXPECT_DOUBLE_EQ(leavers->implied, 1713 - 1485);
+  const Finding* more_than =
+      find("Tekst 4.1.1",
+           "Doelgroepwerknemers in beschutte werkplaatsen, sociale werkplaatsen en invoeg",
+           "aantal (meer dan)");
+  ASSERT_NE(more_than, nullptr);
+  EXPECT_DOUBLE_EQ(more_than->implied, 15955 + 4207 + 1725);
+  const Finding* bracketed =
+      find("Tekst 4.2.5", "Experimenten arbeidszorg: erkenning", "VTE (tussen haakjes)");
+  ASSERT_NE(bracketed, nullptr);
+  EXPECT_DOUBLE_EQ(bracketed->implied, 178.5);
+}
+
+// The differences the source explains or that rounding allows: B1 below Tabel 5's outflow
+// (footnote **), "de helft" for 49.3 %, Tabel 4's totals and shares.
+TEST_F(AuditRealData, LeavesExplainedDifferencesAlone) {
+  for (const char* programme :
+       {"SW (doelgroep)", "Invoeg (Totaal) (excl.collect. Invoeg)", "Invoeg Niet-Dienstencheque"}) {
+    const std::string row = std::string("Programma=") + programme + ";Jaar=2010";
+    EXPECT_EQ(find("Tabel 8", row, "B1**"), nullptr) << programme;
+    EXPECT_EQ(find("Tabel 8", row, "A"), nullptr) << programme;
+  }
+  EXPECT_EQ(
+      find("Tekst 3.2", "Meer dan één kansengroep", "aandeel van minstens één kansengroep (%)"),
+      nullptr);
+  for (const Finding& finding : *findings_) EXPECT_NE(finding.table, "Tabel 4") << finding.row;
+}
+
+// "For each, the calibration states which value it uses and why": every finding on the real
+// data has a use and a reason in its data file, and a correction names its value.
+TEST_F(AuditRealData, EveryFindingStatesItsUseAndReason) {
+  EXPECT_EQ(findings_->size(), 22U);
+  for (const Finding& finding : *findings_) {
+    const std::string where = finding.table + " | " + finding.row + " | " + finding.column;
+    EXPECT_NE(finding.use.kind, io::FigureUse::kUnstated) << where;
+    EXPECT_FALSE(finding.reason.empty()) << where;
+    EXPECT_EQ(finding.use.kind == io::FigureUse::kCorrected, finding.use.corrected.has_value())
+        << where;
+  }
+  const Finding* none = find("Tekst 3.2", "De anderen", "meer dan twee jaar werkloos (aantal)");
+  ASSERT_NE(none, nullptr);
+  EXPECT_EQ(none->use.kind, io::FigureUse::kCorrected);
+  EXPECT_EQ(none->use.corrected, 4677);
+}
+
+// A use is stated for the figures the audit finds and for no other: a stated use on a
+// figure that agrees would be a correction nobody can check.
+TEST(AuditRealDataUses, OnlyFindingsStateAUse) {
+  const Figures figures = real_figures();
+  const std::vector<Finding> findings = audit(figures);
+  for (const SourceFigure& figure : figures) {
+    if (figure.use.kind == io::FigureUse::kUnstated) continue;
+    const std::string table =
+        figure.table == "Tekst" ? figure.table + " " + figure.section : figure.table;
+    const bool found = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+      return f.table == table && f.row == figure.row && f.column == figure.column &&
+             f.year == figure.year;
+    });
+    EXPECT_TRUE(found) << table << " | " << figure.row << " | " << figure.column;
+  }
+}
+
 TEST_F(AuditRealData, LeavesFiguresRightToRounding) {
   EXPECT_EQ(find("Tabel 5", "Sociale werkplaatsen", "rotatie (%)"), nullptr);
   EXPECT_EQ(find("Tabel 8", "Programma=SW (doelgroep);Jaar=2010", "B2"), nullptr);

@@ -433,7 +433,7 @@ TEST(SourceData, BudgetsSpotChecks) {
 
 // ---- the reader ------------------------------------------------------------------------------
 
-constexpr std::string_view kHeader = "table,section,row,column,year,value,unit,note\n";
+constexpr std::string_view kHeader = "table,section,row,column,year,value,unit,use,reason,note\n";
 
 class SourceTableReader : public ::testing::Test {
  protected:
@@ -456,10 +456,10 @@ class SourceTableReader : public ::testing::Test {
 
 TEST_F(SourceTableReader, ReadsQuotedFieldsAndLineNumbers) {
   const auto file = file_with(
-      "\xEF\xBB\xBFtable,section,row,column,year,value,unit,note\r\n"
-      "Tabel 5,3.4,\"Rij, met komma\",\"kolom \"\"x\"\"\",2010,-0.3,percent,\"twee\nregels\"\r\n"
+      "\xEF\xBB\xBFtable,section,row,column,year,value,unit,use,reason,note\r\n"
+      "Tabel 5,3.4,\"Rij, met komma\",\"kolom \"\"x\"\"\",2010,-0.3,percent,,,\"twee\nregels\"\r\n"
       "\n"
-      "Tekst,4.1.3,WIP,budget,,6000000,eur,\n");
+      "Tekst,4.1.3,WIP,budget,,6000000,eur,,,\n");
   const Figures figures = read_source_table(file);
   ASSERT_EQ(figures.size(), 2U);
   EXPECT_EQ(figures[0].table, "Tabel 5");
@@ -473,82 +473,130 @@ TEST_F(SourceTableReader, ReadsQuotedFieldsAndLineNumbers) {
   EXPECT_EQ(figures[1].value, 6000000);
   EXPECT_EQ(figures[1].note, "");
   EXPECT_EQ(figures[1].line, 5);  // after a note over two lines and an empty line
+  EXPECT_EQ(figures[0].use.kind, FigureUse::kUnstated);
+  EXPECT_EQ(figures[0].reason, "");
+}
+
+TEST_F(SourceTableReader, ReadsTheUseAndItsReason) {
+  const Figures figures = read_source_table(file_with(
+      std::string(kHeader) +
+      "Tekst,3.2,De anderen,aantal,2011,677,persons,corrected:4677,\"51802 - 47125, and 10 %\",\n"
+      "Tabel 8,3.5,SW,C/A,2009,3.0,percent,corrected:-2.93,from the counts,\n"
+      "Tabel 8,3.5,SW,B1**,2009,256,persons,printed,its ratios agree,\n"
+      "Tekst,4.1.1,Alle,aantal (meer dan),2010,22000,persons,not used,a lower bound,note\n"));
+  ASSERT_EQ(figures.size(), 4U);
+  EXPECT_EQ(figures[0].use.kind, FigureUse::kCorrected);
+  EXPECT_EQ(figures[0].use.corrected, 4677);
+  EXPECT_EQ(figures[0].reason, "51802 - 47125, and 10 %");
+  EXPECT_EQ(figures[0].note, "");
+  EXPECT_EQ(figures[1].use.corrected, -2.93);
+  EXPECT_EQ(figures[2].use.kind, FigureUse::kPrinted);
+  EXPECT_EQ(figures[2].use.corrected, std::nullopt);
+  EXPECT_EQ(figures[3].use.kind, FigureUse::kNotUsed);
+  EXPECT_EQ(figures[3].reason, "a lower bound");
+  EXPECT_EQ(figures[3].note, "note");
+}
+
+TEST_F(SourceTableReader, BadUse) {
+  const std::string row = "Tekst,3.2,De anderen,aantal,2011,677,persons,";
+  const std::string expected =
+      "use: expected printed, not used, corrected:NUMBER or an empty field, found ";
+  EXPECT_EQ(error_for(std::string(kHeader) + row + "corrected,why,\n"),
+            at(dir_ / "figures.csv", 2) + expected + "\"corrected\"");
+  EXPECT_EQ(error_for(std::string(kHeader) + row + "corrected:,why,\n"),
+            at(dir_ / "figures.csv", 2) + expected + "\"corrected:\"");
+  EXPECT_EQ(error_for(std::string(kHeader) + row + "corrected:4 677,why,\n"),
+            at(dir_ / "figures.csv", 2) + expected + "\"corrected:4 677\"");
+  EXPECT_EQ(error_for(std::string(kHeader) + row + "Printed,why,\n"),
+            at(dir_ / "figures.csv", 2) + expected + "\"Printed\"");
+}
+
+TEST_F(SourceTableReader, UseAndReasonComeTogether) {
+  const std::string row = "Tekst,3.2,De anderen,aantal,2011,677,persons,";
+  EXPECT_EQ(error_for(std::string(kHeader) + row + "corrected:4677,,\n"),
+            at(dir_ / "figures.csv", 2) + "reason: expected the reason for the use, found \"\"");
+  EXPECT_EQ(error_for(std::string(kHeader) + row + ",because,\n"),
+            at(dir_ / "figures.csv", 2) +
+                "use: expected printed, not used or corrected:NUMBER with a reason, found \"\"");
 }
 
 TEST_F(SourceTableReader, BadHeader) {
   const auto file = file_with("table,section,row,col,year,value,unit,note\n");
   EXPECT_EQ(error_of([&] { read_source_table(file); }),
             at(file, 1) +
-                "header: expected table,section,row,column,year,value,unit,note, found "
+                "header: expected table,section,row,column,year,value,unit,use,reason,note, found "
                 "\"table,section,row,col,year,value,unit,note\"");
   const auto empty = file_with("");
-  EXPECT_EQ(error_of([&] { read_source_table(empty); }),
-            at(empty, 1) +
-                "header: expected table,section,row,column,year,value,unit,note, found an "
-                "empty file");
+  EXPECT_EQ(
+      error_of([&] { read_source_table(empty); }),
+      at(empty, 1) +
+          "header: expected table,section,row,column,year,value,unit,use,reason,note, found an "
+          "empty file");
 }
 
 TEST_F(SourceTableReader, WrongColumnCount) {
   const auto file =
       file_with(std::string(kHeader) + "Tabel 2,3.2,Juni 2008,Pmah,2008,27.747,persons\n" +
-                "Tabel 2,3.2,Juni 2008,Pmah,2008,27,747,persons,\n");
-  EXPECT_EQ(
-      error_of([&] { read_source_table(file); }),
-      at(file, 2) + "expected 8 fields (double quotes around a field that holds a comma), found 7");
+                "Tabel 2,3.2,Juni 2008,Pmah,2008,27,747,persons,,,\n");
+  EXPECT_EQ(error_of([&] { read_source_table(file); }),
+            at(file, 2) +
+                "expected 10 fields (double quotes around a field that holds a comma), found 7");
 }
 
 TEST_F(SourceTableReader, NonNumericValue) {
   EXPECT_EQ(error_for(std::string(kHeader) +
-                      "Tabel 5,3.4,Dienstencheque,groei (%),2010,\"-11,1\",percent,\n"),
+                      "Tabel 5,3.4,Dienstencheque,groei (%),2010,\"-11,1\",percent,,,\n"),
             at(dir_ / "figures.csv", 2) + "value: expected a number, found \"-11,1\"");
+  EXPECT_EQ(error_for(std::string(kHeader) +
+                      "Tabel 5,3.4,Dienstencheque,groei (n),2010,+222,persons,,,\n"),
+            at(dir_ / "figures.csv", 2) + "value: expected a number, found \"+222\"");
   EXPECT_EQ(
-      error_for(std::string(kHeader) + "Tabel 5,3.4,Dienstencheque,groei (n),2010,+222,persons,\n"),
-      at(dir_ / "figures.csv", 2) + "value: expected a number, found \"+222\"");
-  EXPECT_EQ(
-      error_for(std::string(kHeader) + "Tabel 5,3.4,Dienstencheque,groei (n),2010,,persons,\n"),
+      error_for(std::string(kHeader) + "Tabel 5,3.4,Dienstencheque,groei (n),2010,,persons,,,\n"),
       at(dir_ / "figures.csv", 2) + "value: expected a number, found \"\"");
 }
 
 TEST_F(SourceTableReader, NonFiniteValue) {
   EXPECT_EQ(
-      error_for(std::string(kHeader) + "Tabel 5,3.4,Arbeidszorg,instroom,2010,nan,persons,\n"),
+      error_for(std::string(kHeader) + "Tabel 5,3.4,Arbeidszorg,instroom,2010,nan,persons,,,\n"),
       at(dir_ / "figures.csv", 2) + "value: expected a finite number, found \"nan\"");
   EXPECT_EQ(
-      error_for(std::string(kHeader) + "Tabel 5,3.4,Arbeidszorg,instroom,2010,1e999,persons,\n"),
+      error_for(std::string(kHeader) + "Tabel 5,3.4,Arbeidszorg,instroom,2010,1e999,persons,,,\n"),
       at(dir_ / "figures.csv", 2) + "value: expected a finite number, found \"1e999\"");
 }
 
 TEST_F(SourceTableReader, UnknownUnit) {
-  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 6,3.4,Arbeidszorg,31/12/2010,2010,1183,VTE,\n"),
-            at(dir_ / "figures.csv", 2) +
-                "unit: expected one of persons, vte, percent, eur, hours, count, found \"VTE\"");
+  EXPECT_EQ(
+      error_for(std::string(kHeader) + "Tabel 6,3.4,Arbeidszorg,31/12/2010,2010,1183,VTE,,,\n"),
+      at(dir_ / "figures.csv", 2) +
+          "unit: expected one of persons, vte, percent, eur, hours, count, found \"VTE\"");
 }
 
 TEST_F(SourceTableReader, BadYear) {
-  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW,A,2010*,4883,persons,\n"),
+  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW,A,2010*,4883,persons,,,\n"),
             at(dir_ / "figures.csv", 2) +
                 "year: expected a year in 1900..2100 or an empty field, found \"2010*\"");
-  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW,A,4883,4883,persons,\n"),
+  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW,A,4883,4883,persons,,,\n"),
             at(dir_ / "figures.csv", 2) +
                 "year: expected a year in 1900..2100 or an empty field, found \"4883\"");
 }
 
 TEST_F(SourceTableReader, EmptyLabel) {
-  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,,A,2010,4883,persons,\n"),
+  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,,A,2010,4883,persons,,,\n"),
             at(dir_ / "figures.csv", 2) + "row: expected a non-empty field, found \"\"");
 }
 
 TEST_F(SourceTableReader, BadQuoting) {
-  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW \"doelgroep\",A,2010,4883,persons,\n"),
-            at(dir_ / "figures.csv", 2) +
-                "row: expected a field in double quotes or without any, found "
-                "\"SW \\\"doelgroep\\\",A,201...\"");
   EXPECT_EQ(
-      error_for(std::string(kHeader) + "Tabel 8,3.5,\"SW\" (doelgroep),A,2010,4883,persons,\n"),
+      error_for(std::string(kHeader) + "Tabel 8,3.5,SW \"doelgroep\",A,2010,4883,persons,,,\n"),
+      at(dir_ / "figures.csv", 2) +
+          "row: expected a field in double quotes or without any, found "
+          "\"SW \\\"doelgroep\\\",A,201...\"");
+  EXPECT_EQ(
+      error_for(std::string(kHeader) + "Tabel 8,3.5,\"SW\" (doelgroep),A,2010,4883,persons,,,\n"),
       at(dir_ / "figures.csv", 2) +
           "row: expected a comma or the end of the line after a closing double quote, "
           "found \" (doelgroep),A,2010,...\"");
-  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW,A,2010,4883,persons,\"open\n\n"),
+  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 8,3.5,SW,A,2010,4883,persons,,,\"open\n\n"),
             at(dir_ / "figures.csv", 2) +
                 "note: expected a closing double quote, found the end of the file");
 }

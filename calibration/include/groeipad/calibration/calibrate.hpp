@@ -55,10 +55,10 @@ struct Target {
 struct ShapeProjection {
   std::string shape;
   JobFindingCoefficients coefficients;
-  int months = 0;                    // after the start
-  double long_term = 0;              // job seekers unemployed two years or more
-  double sw_pool = 0;                // K and unemployed five years or more
-  std::array<double, 6> groups{};    // totaal, A, H, O, K, geen
+  int months = 0;                  // after the start
+  double long_term = 0;            // job seekers unemployed two years or more
+  double sw_pool = 0;              // K and unemployed five years or more
+  std::array<double, 6> groups{};  // totaal, A, H, O, K, geen
 };
 
 struct TotalSensitivity {

@@ -22,8 +22,10 @@ class SourceData {
  public:
   explicit SourceData(std::vector<io::SourceFigure> figures);
 
-  // The figure at (table, row, column, year); throws std::invalid_argument naming the
-  // figure when the data hold no such row (a calibration cannot guess a figure).
+  // The figure at (table, row, column, year), as the data file says to use it (the
+  // corrected value where its `use` column corrects the printed one); throws
+  // std::invalid_argument naming the figure when the data hold no such row (a calibration
+  // cannot guess a figure) or mark it not used.
   [[nodiscard]] Sourced get(std::string_view table, std::string_view row, std::string_view column,
                             std::optional<int> year) const;
   [[nodiscard]] bool has(std::string_view table, std::string_view row, std::string_view column,
