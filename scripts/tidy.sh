@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs clang-tidy (the checks in .clang-tidy) over the engine and the apps, headers included,
+# Runs clang-tidy (the checks in .clang-tidy) over the engine, the apps and the calibration, headers included,
 # with the compile commands of the release preset. Fails when clang-tidy reports any warning
 # or error. Extra arguments go to run-clang-tidy (for instance -j 2).
 set -euo pipefail
@@ -21,7 +21,7 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-run-clang-tidy -p build/release -quiet "$@" 'engine/|apps/' >"$log" 2>&1 || status=$?
+run-clang-tidy -p build/release -quiet "$@" 'engine/|apps/|calibration/src/' >"$log" 2>&1 || status=$?
 cat "$log"
 if grep -q -E 'warning:|error:' "$log"; then
   count=$(grep -E 'warning:|error:' "$log" | sort -u | wc -l)

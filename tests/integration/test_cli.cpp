@@ -276,7 +276,7 @@ TEST(UsageError, UnknownSubcommand) {
   expect_usage_error({"simulate", kShort});
   EXPECT_EQ(
       run_cli({"simulate", kShort}).err,
-      "groeipad: unknown command \"simulate\", expected run, compare, validate, runs or audit\n");
+      "groeipad: unknown command \"simulate\", expected run, compare, validate, runs, audit or calibrate\n");
 }
 
 TEST(UsageError, MissingScenarioArgument) {

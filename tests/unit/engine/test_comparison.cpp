@@ -100,9 +100,11 @@ TEST(Comparison, HorizonEffectsAddUpTheMonthlyDifferences) {
   // 100 added VTE for 12 months at the growth cost of 12,000 euro a year: 1.2 million.
   EXPECT_DOUBLE_EQ(e.cost_eur.mean, 1.2e6);
   EXPECT_DOUBLE_EQ(e.cost_eur.p05, 1.2e6);
-  // Occupied VTE-years: the places fill in the first month, so nearly 100 VTE-years.
+  // Occupied VTE-years: the places fill in the first month, so nearly 100 VTE-years. At
+  // most 100 plus the slack a full programme can have: a place is filled only while the
+  // entrant's VTE fits, so either run may leave up to one full-time VTE open in a month.
   EXPECT_GT(e.vte_years.mean, 90);
-  EXPECT_LE(e.vte_years.p95, 100.0 + 1e-9);
+  EXPECT_LE(e.vte_years.p95, 100.0 + 1.0);
   EXPECT_GT(e.persons_reached.mean, 100);
 }
 
