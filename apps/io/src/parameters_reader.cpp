@@ -282,11 +282,14 @@ void read_screenings(Table table, Parameters& p) {
   }
 }
 
-RegistrationMode read_registration(Table table) {
-  static constexpr std::array<std::string_view, 1> kKeys = {"mode"};
-  static constexpr std::array<std::string_view, 2> kModes = {"hold_stock", "none"};
+void read_registration(Table table, Parameters& p) {
+  static constexpr std::array<std::string_view, 2> kKeys = {"mode", "annual_growth_pct"};
+  // In the order of RegistrationMode.
+  static constexpr std::array<std::string_view, 3> kModes = {"hold_stock", "none", "trend"};
   table.expect_keys(kKeys);
-  return static_cast<RegistrationMode>(table.require("mode", "a string").choice(kModes));
+  p.registration = static_cast<RegistrationMode>(table.require("mode", "a string").choice(kModes));
+  p.registration_growth_pct =
+      table.optional_figure_number("annual_growth_pct", Range{-50, 50}).value_or(0.0);
 }
 
 }  // namespace
@@ -319,7 +322,7 @@ Parameters read_parameters(const toml::table& document, const Origin& origin) {
   read_programmes(root.table("programmes"), p);
   if (auto entry = root.optional_table("entry")) read_entry(*std::move(entry), p);
   read_screenings(root.table("screening"), p);
-  p.registration = read_registration(root.table("registration"));
+  read_registration(root.table("registration"), p);
   return p;
 }
 

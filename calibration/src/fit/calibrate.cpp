@@ -155,6 +155,15 @@ Calibration calibrate(const SourceData& data, const Parameters& base,
       fit_job_finding({start_stock(year, options.seed)}, targets, options.duration, options.year)
           .coefficients};
 
+  // Tabel 2's trend, for registration.mode = "trend": the year's total to June 2011's.
+  const double june_2011 = compose(data, options.year, 2011).job_seekers;
+  const double years = 2011 - options.year;
+  result.notes.push_back(fmt::format(
+      "Tabel 2 trend (registration.mode = \"trend\" as an option): {:.0f} job seekers in {} to "
+      "{:.0f} in June 2011, annual_growth_pct = {:.1f}",
+      result.composition.job_seekers, options.year, june_2011,
+      100 * (std::pow(june_2011 / result.composition.job_seekers, 1 / years) - 1)));
+
   // The AZ advices of the year (the screening that opens AZ).
   const Sourced advices = data.get("Tekst", "Adviezen arbeidszorg", "aantal", options.year);
   year.screening[static_cast<int>(Screening::az_advice)].per_year = advices.value;

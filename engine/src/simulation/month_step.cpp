@@ -456,6 +456,10 @@ void MonthStep::register_newcomers(int month) {
   std::int64_t wanted = 0;
   if (parameters_.registration == RegistrationMode::hold_stock) {
     wanted = std::max<std::int64_t>(0, job_seeker_target_ - job_seekers);
+  } else if (parameters_.registration == RegistrationMode::trend) {
+    const double target = static_cast<double>(job_seeker_target_) *
+                          std::pow(1 + parameters_.registration_growth_pct / 100, month / 12.0);
+    wanted = std::max<std::int64_t>(0, std::llround(target) - job_seekers);
   }
   if (wanted == 0) return;
   std::vector<std::uint32_t> slots;

@@ -258,3 +258,27 @@ TEST(Backtest2010, MeansMeetTabel5) {
 
 }  // namespace
 }  // namespace groeipad::calibration
+
+namespace groeipad::calibration {
+namespace {
+
+// registration.mode = "trend": the job-seeker stock follows the start level grown by the
+// yearly percentage (Tabel 2's -7.4 % of 2010-2011 here); registrations only add, and the
+// monthly outflow (about 10 %) is far above the 0.6 % a month the trend removes.
+TEST(Registration, TrendModeFollowsTheYearlyGrowth) {
+  Scenario s = io::read_scenario(kSource / "scenarios" / "baseline.toml");
+  s.months = 24;
+  s.parameters.registration = RegistrationMode::trend;
+  s.parameters.registration_growth_pct = -7.4;
+  const Trajectory t = run_replication(s, s.seed, 0, 0);
+  const double start = static_cast<double>(t.front().group(Group::totaal).nwwz);
+  for (const int m : {12, 24}) {
+    const double wanted = start * std::pow(1 - 0.074, m / 12.0);
+    EXPECT_NEAR(static_cast<double>(t[static_cast<std::size_t>(m)].group(Group::totaal).nwwz),
+                wanted, 0.005 * wanted)
+        << "month " << m;
+  }
+}
+
+}  // namespace
+}  // namespace groeipad::calibration

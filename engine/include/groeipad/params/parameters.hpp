@@ -97,7 +97,10 @@ struct ScreeningParameters {
   bool hold_level = false;         // instead: top up to the start number of holders
 };
 
-enum class RegistrationMode : std::uint8_t { hold_stock, none };
+// hold_stock: registrations keep the job-seeker stock at its start level; trend: at its
+// start level grown by registration_growth_pct a year (e.g. Tabel 2's trend); none: no
+// registrations.
+enum class RegistrationMode : std::uint8_t { hold_stock, none, trend };
 
 struct Parameters {
   std::string label;  // the parameters file's label, e.g. "provisional-2011"
@@ -118,6 +121,7 @@ struct Parameters {
 
   std::array<ScreeningParameters, kScreeningCount> screening;
   RegistrationMode registration = RegistrationMode::hold_stock;
+  double registration_growth_pct = 0;  // for RegistrationMode::trend: percent a year
 
   [[nodiscard]] const ProgrammeParameters& programme(Programme p) const {
     return programmes[index_of(p)];
