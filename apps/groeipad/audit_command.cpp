@@ -16,7 +16,6 @@
 #include "groeipad/calibration/audit_json.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/io/source_table.hpp"
-#include "source_data_files.hpp"
 
 namespace groeipad::cli {
 namespace {
@@ -47,7 +46,7 @@ std::string use_of(const calibration::Finding& finding) {
 }  // namespace
 
 int audit_command(const std::filesystem::path& data, bool json) {
-  const std::vector<io::SourceFigure> figures = read_source_data(data);
+  const std::vector<io::SourceFigure> figures = io::read_source_directory(data);
   const calibration::AuditReport report = calibration::audit_report(figures);
   if (json) {
     fmt::print("{}\n", calibration::audit_json(report.findings).dump(2));

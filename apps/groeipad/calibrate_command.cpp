@@ -11,10 +11,10 @@
 #include "groeipad/calibration/audit.hpp"
 #include "groeipad/calibration/audit_json.hpp"
 #include "groeipad/calibration/calibrate.hpp"
+#include "groeipad/calibration/report_json.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/io/parameters_reader.hpp"
 #include "groeipad/output/output_directory.hpp"
-#include "source_data_files.hpp"
 #include "usage_error.hpp"
 
 namespace groeipad::cli {
@@ -41,7 +41,7 @@ int calibrate_command(const CalibrateArguments& a) {
   if (a.replications < 1) throw UsageError("--replications: expected at least 1");
   if (a.out) output::check_writable(a.out->parent_path().empty() ? "." : a.out->parent_path());
 
-  const std::vector<io::SourceFigure> figures = read_source_data(a.data);
+  const std::vector<io::SourceFigure> figures = io::read_source_directory(a.data);
   const Parameters base = io::read_parameters(a.base);
   calibration::CalibrationOptions options;
   options.year = a.year;
@@ -67,7 +67,7 @@ int calibrate_command(const CalibrateArguments& a) {
     io::read_parameters(*a.out);  // what was written reads back: the engine can use it
   }
   if (a.json) {
-    nlohmann::json j = nlohmann::json::parse(calibration_json(result));
+    nlohmann::json j = calibration::report_json(result);
     // The audit's findings, with the value the calibration uses for each and why: a
     // reader of the calibration sees which printed figures it did not take as printed.
     j["audit"] = calibration::audit_json(calibration::audit(figures));

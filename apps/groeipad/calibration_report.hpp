@@ -1,7 +1,7 @@
 #pragma once
-// What `groeipad calibrate` prints: every target next to its fitted value, the shares and
-// choices behind the population, the coefficients and the sensitivity tables; as text for
-// people, or as JSON with `--json`.
+// What `groeipad calibrate` prints for people: every target next to its fitted value, the
+// shares and choices behind the population, the coefficients and the sensitivity tables
+// (the JSON form is the library's: groeipad/calibration/report_json.hpp).
 
 #include <string>
 
@@ -10,6 +10,5 @@
 namespace groeipad::cli {
 
 std::string calibration_text(const calibration::Calibration& c);
-std::string calibration_json(const calibration::Calibration& c);
 
 }  // namespace groeipad::cli

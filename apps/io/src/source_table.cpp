@@ -309,4 +309,24 @@ std::vector<SourceFigure> read_source_table(const std::filesystem::path& file) {
   return figures;
 }
 
+std::vector<SourceFigure> read_source_directory(const std::filesystem::path& directory) {
+  std::error_code error;
+  std::filesystem::directory_iterator entries(directory, error);
+  if (error) {
+    fail(directory, 0, "data", "expected a directory of CSV files, found " + error.message());
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : entries) {
+    if (entry.path().extension() == ".csv") files.push_back(entry.path());
+  }
+  if (files.empty()) fail(directory, 0, "data", "expected CSV files, found none");
+  std::sort(files.begin(), files.end());
+  std::vector<SourceFigure> figures;
+  for (const std::filesystem::path& file : files) {
+    std::vector<SourceFigure> read = read_source_table(file);
+    figures.insert(figures.end(), read.begin(), read.end());
+  }
+  return figures;
+}
+
 }  // namespace groeipad::io

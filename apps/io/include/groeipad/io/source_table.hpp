@@ -43,4 +43,9 @@ struct SourceFigure {
 // without a reason or a reason without a use.
 std::vector<SourceFigure> read_source_table(const std::filesystem::path& file);
 
+// Every CSV file of a source data directory (calibration/data), read in name order so
+// that nothing depends on the order the file system lists them in. Throws InputError
+// naming the directory when it cannot be listed or holds no CSV file.
+std::vector<SourceFigure> read_source_directory(const std::filesystem::path& directory);
+
 }  // namespace groeipad::io
