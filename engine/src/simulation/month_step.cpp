@@ -105,6 +105,7 @@ MonthRecord MonthStep::advance(int month) {
   enter_programmes(month);
   age();
   register_newcomers(month);
+  if (month == fault_month_) ++ledger_.participants[0];
   return record();
 }
 
