@@ -27,7 +27,8 @@ bool same_run(const store::RunSummary& kept, const store::StoredRun& run) {
 output::RunIdentity run_identity(const io::ScenarioInput& input, const RunOptions& options) {
   std::string bases;
   for (const io::InheritedFile& base : input.base_files) {
-    bases += (bases.empty() ? "" : ",") + output::sha256_hex(base.bytes);
+    if (!bases.empty()) bases += ',';
+    bases += output::sha256_hex(base.bytes);
   }
   return {{"scenario_sha256", output::sha256_hex(input.scenario_bytes)},
           {"base_sha256", bases.empty() ? "none" : bases},

@@ -10,10 +10,13 @@
 namespace groeipad {
 namespace {
 
-// Measured (README, Limits): the program with its libraries and a first thread, and
-// what each further thread adds (stacks, TBB and OpenMP bookkeeping).
-constexpr std::int64_t kFixedBytes = 12 * 1024 * 1024;
-constexpr std::int64_t kPerThreadBytes = 512 * 1024;
+// Measured with /usr/bin/time -v (README, Limits): the program with its libraries and
+// tables; what each thread adds (stacks, TBB and OpenMP bookkeeping); and what each
+// replication running beside the first adds besides its population (the allocator's
+// arena of its thread, its tallies and buffers).
+constexpr std::int64_t kFixedBytes = std::int64_t{9} * 1024 * 1024;
+constexpr std::int64_t kPerThreadBytes = std::int64_t{256} * 1024;
+constexpr std::int64_t kPerRunningBytes = std::int64_t{4} * 1024 * 1024;
 
 // Per output row: its key (three short strings) in the accumulator, the summary row, and
 // its line of text, each held once at the end of a run.
@@ -25,7 +28,9 @@ MemoryEstimate estimate_memory(const Scenario& scenario, const RunOptions& optio
   MemoryEstimate e;
   const int threads =
       options.threads > 0 ? options.threads : static_cast<int>(tbb::info::default_concurrency());
-  e.running = std::max(1, std::min(threads, options.replications));
+  // TBB runs no more tasks at once than the machine has cores, whatever the arena.
+  const int cores = std::max(1, static_cast<int>(tbb::info::default_concurrency()));
+  e.running = std::max(1, std::min({threads, options.replications, cores}));
   e.threads = threads;
 
   const Parameters& p = scenario.parameters;
@@ -43,7 +48,7 @@ MemoryEstimate estimate_memory(const Scenario& scenario, const RunOptions& optio
                                   static_cast<std::int64_t>(sizeof(MonthRecord));
   e.tables_bytes = rows * static_cast<std::int64_t>(sizeof(double)) * options.replications +
                    rows * kRowBytes + trajectory * e.running;
-  e.fixed_bytes = kFixedBytes + kPerThreadBytes * threads;
+  e.fixed_bytes = kFixedBytes + kPerThreadBytes * threads + kPerRunningBytes * (e.running - 1);
   return e;
 }
 

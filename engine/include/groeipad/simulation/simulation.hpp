@@ -35,7 +35,7 @@ struct RunOptions {
   // Every month's identities and running counts checked (check.hpp); a broken one throws
   // CheckFailure. Debug builds check whatever this says.
   bool check = false;
-  std::optional<InjectedFault> fault;
+  std::optional<InjectedFault> fault = std::nullopt;
 };
 
 // How a replication checks itself: RunOptions::check and ::fault for one replication.
