@@ -28,6 +28,7 @@ struct RunArguments : CommonRunArguments {
   bool resume = false;   // go on with the checkpoint an interrupted run left
   bool check = false;    // check every month's identities (always on in debug builds)
   bool dry_run = false;  // predict peak memory, run nothing
+  std::optional<double> max_memory_gib;  // default: the memory the machine has available
 };
 
 int run_command(const RunArguments& arguments);

@@ -74,6 +74,9 @@ int run_cli(int argc, char** argv) {
   run_app->add_flag("--check", run.check,
                     "Check every month's conservation identities; exit 3 when one fails");
   run_app->add_flag("--dry-run", run.dry_run, "Predict peak memory and stop; runs nothing");
+  double max_memory = 0;
+  run_app->add_option("--max-memory", max_memory,
+                      "GiB the run may use (default: the memory available); refused if more");
   std::filesystem::path run_db;
   CLI::Option* db_option = run_app->add_option("--db", run_db, kDbHelp);
   run_app->add_flag("--no-db", run.no_db, "Record the run in no run store")->excludes(db_option);
@@ -139,6 +142,7 @@ int run_cli(int argc, char** argv) {
       if (run_app->count("--threads") > 0) run.threads = threads;
       if (run_app->count("--seed") > 0) run.seed = seed;
       if (run_app->count("--db") > 0) run.db = run_db;
+      if (run_app->count("--max-memory") > 0) run.max_memory_gib = max_memory;
       return groeipad::cli::run_command(run);
     }
     if (*compare_app) {

@@ -50,6 +50,15 @@ AvailableMemory available_memory() {
   return available;
 }
 
+AvailableMemory memory_for(const std::optional<double>& max_memory_gib) {
+  if (!max_memory_gib) return available_memory();
+  const double gib = *max_memory_gib;
+  if (!(gib > 0) || gib > 1e6) {
+    throw UsageError(fmt::format("--max-memory: expected GiB from 0 to 1e6, found {}", gib));
+  }
+  return {static_cast<std::int64_t>(gib * 1024 * 1024 * 1024), "--max-memory"};
+}
+
 std::string format_bytes(std::int64_t bytes) {
   const double mib = static_cast<double>(bytes) / (1024.0 * 1024.0);
   if (mib >= 1024) return fmt::format("{:.2f} GiB", mib / 1024);

@@ -4,6 +4,7 @@
 // group's limit), against which `run` refuses up front a run predicted not to fit.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "groeipad/simulation/memory.hpp"
@@ -16,6 +17,9 @@ struct AvailableMemory {
 };
 
 AvailableMemory available_memory();
+
+// --max-memory GIB when given (UsageError unless a number > 0), else available_memory().
+AvailableMemory memory_for(const std::optional<double>& max_memory_gib);
 
 // "1.23 GiB", "456 MiB".
 std::string format_bytes(std::int64_t bytes);

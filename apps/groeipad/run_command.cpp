@@ -63,7 +63,7 @@ int run_command(const RunArguments& arguments) {
   options.fault = injected_fault();
 
   const MemoryEstimate memory = estimate_memory(scenario, options);
-  const AvailableMemory available = available_memory();
+  const AvailableMemory available = memory_for(arguments.max_memory_gib);
   if (arguments.dry_run) {
     fmt::print("{}", dry_run_report(scenario, memory, available));
     refuse_beyond(memory, available);
