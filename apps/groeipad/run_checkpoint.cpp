@@ -39,7 +39,7 @@ output::RunIdentity run_identity(const io::ScenarioInput& input, const RunOption
           {"git_commit", build_info::git_commit}};
 }
 
-void open_checkpoint(output::Checkpoint& checkpoint, bool resume) {
+void check_checkpoint(const output::Checkpoint& checkpoint, bool resume) {
   if (checkpoint.exists()) {
     const std::string difference = checkpoint.difference();
     if (!difference.empty()) {
@@ -54,7 +54,6 @@ void open_checkpoint(output::Checkpoint& checkpoint, bool resume) {
           checkpoint.path().string()));
     }
   }
-  checkpoint.open();
 }
 
 std::chrono::system_clock::time_point run_started(output::Checkpoint& checkpoint) {

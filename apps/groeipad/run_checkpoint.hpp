@@ -17,10 +17,11 @@ namespace groeipad::cli {
 // it inherits from and the parameters file, the seed, the replications and the engine.
 output::RunIdentity run_identity(const io::ScenarioInput& input, const RunOptions& options);
 
-// Opens the checkpoint of a run into `out`. One there already is taken up with `resume`
-// and refused without it (UsageError: the finished replications are not thrown away by
-// mistake); one of another run is refused either way, naming what differs.
-void open_checkpoint(output::Checkpoint& checkpoint, bool resume);
+// Whether the run may use the checkpoint directory, before anything is made: one there
+// already is taken up with `resume` and refused without it (UsageError: the finished
+// replications are not thrown away by mistake); one of another run is refused either
+// way, naming what differs. Checkpoint::open() makes it when the run starts.
+void check_checkpoint(const output::Checkpoint& checkpoint, bool resume);
 
 // When the run started: now, or for a resumed run when its first attempt started, so
 // that the run store knows the run by one start time however often it was resumed.

@@ -76,8 +76,9 @@ int run_command(const RunArguments& arguments) {
   check_output_location(out);
   output::Checkpoint checkpoint(output::checkpoint_path(out), run_identity(input, options),
                                 scenario.months);
-  open_checkpoint(checkpoint, arguments.resume);
+  check_checkpoint(checkpoint, arguments.resume);
   std::optional<store::RunStore> run_store = open_run_store(arguments);
+  checkpoint.open();
 
   output::RunFacts facts;
   facts.scenario_file = arguments.scenario;

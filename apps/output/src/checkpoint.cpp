@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -62,6 +64,28 @@ bool consume(std::string_view& text, std::string_view prefix) {
   return true;
 }
 
+// The name a checkpoint takes while it is removed, so that it goes from its place at
+// once: a process killed halfway through leaves no checkpoint with some files missing.
+std::string removing_prefix(const fs::path& directory) {
+  return fmt::format(".{}.removing-", directory.filename().string());
+}
+
+// Takes away what processes that were killed while removing left.
+void remove_stale_removals(const fs::path& directory) {
+  const std::string prefix = removing_prefix(directory);
+  const fs::path parent = directory.parent_path().empty() ? fs::path(".") : directory.parent_path();
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(parent, error)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    int pid = 0;
+    const char* end = name.data() + name.size();
+    const auto [stop, parsed] = std::from_chars(name.data() + prefix.size(), end, pid);
+    if (parsed != std::errc{} || stop != end || pid <= 0) continue;
+    if (::kill(pid, 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), error);
+  }
+}
+
 }  // namespace
 
 fs::path checkpoint_path(const fs::path& out) {
@@ -109,6 +133,7 @@ std::string Checkpoint::difference() const {
 void Checkpoint::open() {
   std::error_code error;
   fs::create_directories(directory_, error);
+  remove_stale_removals(directory_);
   if (error) throw OutputError(directory_, error.message());
   const fs::path lock = directory_ / kLockFile;
   lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -127,8 +152,12 @@ void Checkpoint::open() {
 }
 
 void Checkpoint::remove() {
+  const fs::path removing =
+      directory_.parent_path() / fmt::format("{}{}", removing_prefix(directory_), ::getpid());
   std::error_code error;
-  fs::remove_all(directory_, error);
+  fs::rename(directory_, removing, error);
+  if (!error) sync_directory(directory_.parent_path().empty() ? "." : directory_.parent_path());
+  if (!error) fs::remove_all(removing, error);
   if (error) throw OutputError(directory_, error.message());
   if (lock_fd_ >= 0) ::close(lock_fd_);
   lock_fd_ = -1;
