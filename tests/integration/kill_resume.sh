@@ -11,7 +11,7 @@ set -euo pipefail
 groeipad=$1
 trials=${2:-20}
 scenario=tests/data/cli/short.toml
-replications=16
+replications=12
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

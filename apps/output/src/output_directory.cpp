@@ -74,8 +74,9 @@ void remove_stale_temporaries(const fs::path& target, const std::vector<std::str
   if (!fs::is_directory(target, ignored)) return;
   for (const auto& entry : fs::directory_iterator(target, ignored)) {
     for (const std::string& file : files) {
-      if (stale_temporary(entry.path().filename().string(), file))
+      if (stale_temporary(entry.path().filename().string(), file)) {
         fs::remove(entry.path(), ignored);
+      }
     }
   }
 }

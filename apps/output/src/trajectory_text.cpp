@@ -43,7 +43,7 @@ std::string trajectory_text(const Trajectory& trajectory) {
     fields(record, [&](std::int64_t value) {
       if (!first) text += ' ';
       first = false;
-      const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+      char* const end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
       text.append(buffer, end);
     });
     text += '\n';
