@@ -70,10 +70,12 @@ std::string dry_run_report(const Scenario& scenario, const MemoryEstimate& e,
   return fmt::format(
       "dry run of {}: {} persons at the start (population scale {}), {} months, "
       "{} replication(s) at a time on {} thread(s)\n"
-      "predicted peak memory: {} (population {}, tables {}, program {}); {} available ({})\n",
+      "predicted peak memory: {} (population {}, tables {}, output {}, program {}); {} available "
+      "({})\n",
       scenario.name, e.persons, scenario.population_scale, scenario.months, e.running, e.threads,
       format_bytes(e.total()), format_bytes(e.population_bytes), format_bytes(e.tables_bytes),
-      format_bytes(e.fixed_bytes), format_bytes(available.bytes), available.source);
+      format_bytes(e.output_bytes), format_bytes(e.fixed_bytes), format_bytes(available.bytes),
+      available.source);
 }
 
 void refuse_beyond(const MemoryEstimate& e, const AvailableMemory& available) {

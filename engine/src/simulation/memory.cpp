@@ -19,7 +19,7 @@ constexpr std::int64_t kPerThreadBytes = std::int64_t{256} * 1024;
 constexpr std::int64_t kPerRunningBytes = std::int64_t{4} * 1024 * 1024;
 
 // Per output row: its key (three short strings) in the accumulator, the summary row, and
-// its line of text, each held once at the end of a run.
+// its line of text, each held once at the end of a run, when the populations are gone.
 constexpr std::int64_t kRowBytes = 96 + 128 + 64;
 
 }  // namespace
@@ -47,7 +47,8 @@ MemoryEstimate estimate_memory(const Scenario& scenario, const RunOptions& optio
   const std::int64_t trajectory = (static_cast<std::int64_t>(scenario.months) + 1) *
                                   static_cast<std::int64_t>(sizeof(MonthRecord));
   e.tables_bytes = rows * static_cast<std::int64_t>(sizeof(double)) * options.replications +
-                   rows * kRowBytes + trajectory * e.running;
+                   trajectory * e.running;
+  e.output_bytes = rows * kRowBytes;
   e.fixed_bytes = kFixedBytes + kPerThreadBytes * threads + kPerRunningBytes * (e.running - 1);
   return e;
 }

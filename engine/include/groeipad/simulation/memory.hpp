@@ -4,11 +4,13 @@
 // that the machine cannot hold.
 //
 // The model counts the large parts (measured against /usr/bin/time -v; README, Limits):
-// the population's columns, once for the start population every replication copies and
-// once per replication running at the same time; the value tables of every replication
-// (one number per output row); the summary rows and the text of the output files; and a
-// fixed part for the program, its libraries and its threads.
+// while replications run, the population's columns, once for the start population every
+// replication copies and once per replication running at the same time, and the value
+// tables of every replication (one number per output row); once they have run and the
+// populations are freed, the summary rows and the text of the output files; and a fixed
+// part for the program, its libraries and its threads. The peak is the larger phase.
 
+#include <algorithm>
 #include <cstdint>
 
 #include "groeipad/scenario/scenario.hpp"
@@ -21,9 +23,12 @@ struct MemoryEstimate {
   int running = 1;                    // replications in memory at the same time
   int threads = 1;                    // threads in all
   std::int64_t population_bytes = 0;  // the start population and the running copies
-  std::int64_t tables_bytes = 0;      // value tables, summaries, output text
+  std::int64_t tables_bytes = 0;      // value tables of every replication, trajectories
+  std::int64_t output_bytes = 0;      // summary rows and output text, after the run
   std::int64_t fixed_bytes = 0;       // program, libraries, threads
-  [[nodiscard]] std::int64_t total() const { return population_bytes + tables_bytes + fixed_bytes; }
+  [[nodiscard]] std::int64_t total() const {
+    return fixed_bytes + tables_bytes + std::max(population_bytes, output_bytes);
+  }
 };
 
 // `threads` as RunOptions has it (0: all cores) is resolved as run() resolves it.
