@@ -1,8 +1,8 @@
 #pragma once
 // The subcommands of the groeipad program. Each returns the process exit code:
 // 0 success, 2 bad input or usage, 1 internal error, output that cannot be written or a
-// run store that cannot be used; failures are thrown (io::InputError, UsageError,
-// output::OutputError, store::StoreError) and reported by main.
+// run store that cannot be used, 3 a failed check; failures are thrown (io::InputError,
+// UsageError, output::OutputError, store::StoreError, CheckFailure) and reported by main.
 
 #include <cstdint>
 #include <filesystem>
@@ -25,6 +25,10 @@ struct CommonRunArguments {
 
 struct RunArguments : CommonRunArguments {
   std::filesystem::path scenario;
+  bool resume = false;   // go on with the checkpoint an interrupted run left
+  bool check = false;    // check every month's identities (always on in debug builds)
+  bool dry_run = false;  // predict peak memory, run nothing
+  std::optional<double> max_memory_gib;  // default: the memory the machine has available
 };
 
 int run_command(const RunArguments& arguments);

@@ -15,6 +15,7 @@
 #include "groeipad/build_info.hpp"
 #include "groeipad/io/input_error.hpp"
 #include "groeipad/output/output_error.hpp"
+#include "groeipad/simulation/check.hpp"
 #include "groeipad/store/store_error.hpp"
 #include "usage_error.hpp"
 
@@ -24,6 +25,12 @@ constexpr int kBadInput = 2;
 constexpr int kInternalError = 1;
 constexpr int kCannotWrite = 1;  // as an internal error: the run did not complete
 constexpr int kCannotUseStore = 1;
+constexpr int kCheckFailed = 3;
+
+constexpr const char* kExitCodes =
+    "Exit codes: 0 success, 1 output or system error (cannot write, run store, internal), "
+    "2 bad input or usage (nothing written), 3 a check failed (run --check; the message "
+    "names identity, month, programme, replication and seed).";
 
 constexpr const char* kDbHelp = "Run store (default: $GROEIPAD_DB or runs/groeipad.sqlite)";
 
@@ -48,6 +55,7 @@ int run_cli(int argc, char** argv) {
   CLI::App app{"groeipad: growth-path projections of the Flemish social economy"};
   app.set_version_flag("--version", groeipad::build_info::version);
   app.require_subcommand(1);
+  app.footer(kExitCodes);
 
   RunArguments run;
   int replications = 0;
@@ -61,6 +69,14 @@ int run_cli(int argc, char** argv) {
   run_app->add_option("--threads", threads, "Threads (default: all cores)");
   run_app->add_option("--seed", seed, "Random seed (default: the scenario's)");
   run_app->add_flag("--quiet", run.quiet, "No progress line");
+  run_app->add_flag("--resume", run.resume,
+                    "Go on with the finished replications an interrupted run kept in OUT.partial");
+  run_app->add_flag("--check", run.check,
+                    "Check every month's conservation identities; exit 3 when one fails");
+  run_app->add_flag("--dry-run", run.dry_run, "Predict peak memory and stop; runs nothing");
+  double max_memory = 0;
+  run_app->add_option("--max-memory", max_memory,
+                      "GiB the run may use (default: the memory available); refused if more");
   std::filesystem::path run_db;
   CLI::Option* db_option = run_app->add_option("--db", run_db, kDbHelp);
   run_app->add_flag("--no-db", run.no_db, "Record the run in no run store")->excludes(db_option);
@@ -158,6 +174,7 @@ int run_cli(int argc, char** argv) {
       if (run_app->count("--threads") > 0) run.threads = threads;
       if (run_app->count("--seed") > 0) run.seed = seed;
       if (run_app->count("--db") > 0) run.db = run_db;
+      if (run_app->count("--max-memory") > 0) run.max_memory_gib = max_memory;
       return groeipad::cli::run_command(run);
     }
     if (*compare_app) {
@@ -194,6 +211,9 @@ int run_cli(int argc, char** argv) {
   } catch (const groeipad::cli::UsageError& e) {
     fmt::print(stderr, "groeipad: {}\n", e.what());
     return kBadInput;
+  } catch (const groeipad::CheckFailure& e) {
+    fmt::print(stderr, "groeipad: {}\n", e.what());
+    return kCheckFailed;
   } catch (const groeipad::output::OutputError& e) {
     fmt::print(stderr, "groeipad: {}\n", e.what());
     return kCannotWrite;

@@ -6,5 +6,6 @@ groeipad_add_test(test_engine
     unit/engine/test_job_finding.cpp
     unit/engine/test_summary.cpp
     unit/engine/test_comparison.cpp
+    unit/engine/test_checks.cpp
   LIBS groeipad::engine groeipad::io)
 target_include_directories(test_engine PRIVATE ${CMAKE_SOURCE_DIR}/engine/src ${CMAKE_CURRENT_SOURCE_DIR})

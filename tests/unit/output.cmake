@@ -4,4 +4,5 @@ groeipad_add_test(test_output
     unit/output/test_sha256.cpp
     unit/output/test_csv.cpp
     unit/output/test_output_directory.cpp
+    unit/output/test_checkpoint.cpp
   LIBS groeipad::output)

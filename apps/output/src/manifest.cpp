@@ -24,8 +24,10 @@ std::string manifest_json(const Scenario& scenario, const RunFacts& facts) {
   j["population_scale"] = scenario.population_scale;
   j["wall_seconds"] = facts.wall_seconds;
   j["agent_months"] = facts.agent_months;
+  const std::int64_t simulated =
+      facts.simulated_agent_months >= 0 ? facts.simulated_agent_months : facts.agent_months;
   j["agent_months_per_second"] =
-      facts.wall_seconds > 0 ? static_cast<double>(facts.agent_months) / facts.wall_seconds : 0.0;
+      facts.wall_seconds > 0 ? static_cast<double>(simulated) / facts.wall_seconds : 0.0;
   return j.dump(2) + "\n";
 }
 

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <string_view>
 #include <system_error>
 
@@ -45,6 +47,38 @@ void write_and_sync(const fs::path& file, const std::string& content) {
 
 fs::path temporary_sibling(const fs::path& path) {
   return path.parent_path() / fmt::format(".{}.tmp-{}", path.filename().string(), ::getpid());
+}
+
+// Whether `name` is a temporary of temporary_sibling() for a file or directory named
+// `of` whose process has ended (killed while it wrote): such leftovers can go.
+bool stale_temporary(const std::string& name, const std::string& of) {
+  const std::string prefix = fmt::format(".{}.tmp-", of);
+  if (!name.starts_with(prefix)) return false;
+  int pid = 0;
+  const char* end = name.data() + name.size();
+  const auto [stop, error] = std::from_chars(name.data() + prefix.size(), end, pid);
+  if (error != std::errc{} || stop != end || pid <= 0) return false;
+  return ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Removes what killed processes left of their temporaries for `target` beside it and,
+// for its files, inside it.
+void remove_stale_temporaries(const fs::path& target, const std::vector<std::string>& files) {
+  std::error_code ignored;
+  const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  for (const auto& entry : fs::directory_iterator(parent, ignored)) {
+    if (stale_temporary(entry.path().filename().string(), target.filename().string())) {
+      fs::remove_all(entry.path(), ignored);
+    }
+  }
+  if (!fs::is_directory(target, ignored)) return;
+  for (const auto& entry : fs::directory_iterator(target, ignored)) {
+    for (const std::string& file : files) {
+      if (stale_temporary(entry.path().filename().string(), file)) {
+        fs::remove(entry.path(), ignored);
+      }
+    }
+  }
 }
 
 // write_file_atomically() with std::system_error, for the caller to name the failure.
@@ -105,6 +139,9 @@ void write_file_atomically(const fs::path& file, const std::string& content) {
 void OutputDirectory::commit() const {
   const fs::path target = directory_.has_filename() ? directory_ : directory_.parent_path();
   std::error_code ignored;
+  std::vector<std::string> names;
+  for (const auto& file : files_) names.push_back(file.first);
+  remove_stale_temporaries(target, names);
   if (fs::is_directory(target, ignored)) {
     for (const auto& [name, content] : files_) {
       try {

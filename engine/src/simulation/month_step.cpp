@@ -48,6 +48,10 @@ MonthStep::MonthStep(const Scenario& scenario, const StartPopulation& start, std
       age_ranges_(scenario.parameters.ages),
       vector_loops_(tuning.vector_loops && rng::best_kernel() == rng::Kernel::avx2),
       tallies_(static_cast<std::size_t>(threads_)) {
+  // Room for registrants who find no vacant slot, so that the columns are not
+  // reallocated (and for a moment held twice) as the population grows; reserved pages
+  // that are never used take no memory.
+  people_.reserve(start.people.size() + start.people.size() / 8 + kChunk);
   people_ = start.people;
   job_seeker_target_ = start.job_seekers;
   full_time_share_ = start.full_time_share;
@@ -105,6 +109,7 @@ MonthRecord MonthStep::advance(int month) {
   enter_programmes(month);
   age();
   register_newcomers(month);
+  if (month == fault_month_) ++ledger_.participants[0];
   return record();
 }
 

@@ -13,11 +13,13 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "groeipad/population/synthesis.hpp"
 #include "groeipad/rng/philox.hpp"
 #include "groeipad/scenario/scenario.hpp"
+#include "groeipad/simulation/check.hpp"
 #include "groeipad/stats/month_record.hpp"
 #include "processes/ageing.hpp"
 #include "processes/eligibility_table.hpp"
@@ -67,6 +69,13 @@ class MonthStep {
   // The running counts, and the same counted afresh from the population (for checks).
   [[nodiscard]] const Ledger& ledger() const { return ledger_; }
   [[nodiscard]] Ledger recount() const { return Ledger::count(people_, eligibility_); }
+  // The guards of state_check.cpp: the running counts against a recount, and the
+  // probabilities of the month; the first that does not hold, or nullopt.
+  [[nodiscard]] std::optional<Violation> check_state() const;
+
+  // For tests of the checks: in month `month`, one participant too many is booked in
+  // the first programme, as a bookkeeping bug would.
+  void inject_fault(int month) { fault_month_ = month; }
 
  private:
   void prepare(int month);
@@ -82,6 +91,7 @@ class MonthStep {
   [[nodiscard]] std::vector<std::uint32_t>& vacated(std::size_t chunk);
   [[nodiscard]] MonthRecord record() const;
   [[nodiscard]] std::size_t chunk_count() const;
+  [[nodiscard]] std::optional<Violation> check_probabilities() const;
 
   const Scenario& scenario_;
   const Parameters& parameters_;
@@ -110,6 +120,7 @@ class MonthStep {
   std::int64_t out_total_ = 0;
   std::int64_t active_at_start_ = 0;
   std::int64_t full_scans_ = 0;
+  int fault_month_ = 0;  // 0: none
 
   EligibilityTable eligibility_;
   SelectionKeys selection_;

@@ -20,7 +20,10 @@ struct RunFacts {
   std::string engine_version;
   std::string git_commit;
   double wall_seconds = 0;
-  std::int64_t agent_months = 0;
+  std::int64_t agent_months = 0;  // of every replication, resumed ones included
+  // Of the replications this process simulated (all but the resumed ones; -1: all):
+  // agent_months_per_second is theirs over wall_seconds.
+  std::int64_t simulated_agent_months = -1;
 };
 
 std::string manifest_json(const Scenario& scenario, const RunFacts& facts);
