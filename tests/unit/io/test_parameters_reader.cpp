@@ -456,7 +456,7 @@ TEST_F(BadParameters, UnknownScreening) {
 TEST_F(BadParameters, BadRegistrationMode) {
   EXPECT_EQ(error_with("mode = \"none\"", "mode = \"grow\""),
             at_line_of("mode = \"none\"") +
-                "registration.mode: expected one of hold_stock, none, "
+                "registration.mode: expected one of hold_stock, none, trend, "
                 "found \"grow\"");
 }
 
