@@ -8,6 +8,9 @@ packages=(
   g++ cmake make pkg-config clang-tidy
   libeigen3-dev libtbb-dev librandom123-dev libtomlplusplus-dev libcli11-dev
   nlohmann-json3-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
+  # The Python module (for Debian's /usr/bin/python3), its tests and the notebooks.
+  pybind11-dev python3-dev python3-numpy python3-pandas python3-matplotlib python3-pytest
+  python3-nbformat python3-nbclient python3-ipykernel
 )
 
 missing=()

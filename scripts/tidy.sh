@@ -1,7 +1,5 @@
 #!/usr/bin/env bash
-# Runs clang-tidy (the checks in .clang-tidy) over the engine, the apps and the calibration, headers included,
-# with the compile commands of the release preset. Fails when clang-tidy reports any warning
-# or error. Extra arguments go to run-clang-tidy (for instance -j 2).
+run-clang-tidy -p build/release -quiet "$@" 'engine/|apps/|calibration/src/|python/src/' >"$log" 2>&1 || status=$?
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +11,7 @@ fi
 # Configure when there are no compile commands yet, or the CMake files changed since.
 commands=build/release/compile_commands.json
 if [[ ! -f $commands ]] || [[ -n $(find CMakeLists.txt CMakePresets.json cmake engine apps \
-    bench tests \( -name CMakeLists.txt -o -name '*.cmake' -o -name CMakePresets.json \) \
+    bench tests python \( -name CMakeLists.txt -o -name '*.cmake' -o -name CMakePresets.json \) \
     -newer "$commands" -print -quit) ]]; then
   cmake --preset release >/dev/null
 fi
@@ -21,7 +19,7 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-run-clang-tidy -p build/release -quiet "$@" 'engine/|apps/|calibration/src/' >"$log" 2>&1 || status=$?
+run-clang-tidy -p build/release -quiet "$@" 'engine/|apps/|calibration/src/|python/src/' >"$log" 2>&1 || status=$?
 cat "$log"
 if grep -q -E 'warning:|error:' "$log"; then
   count=$(grep -E 'warning:|error:' "$log" | sort -u | wc -l)

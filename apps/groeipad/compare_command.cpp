@@ -8,7 +8,7 @@
 
 #include "commands.hpp"
 #include "groeipad/build_info.hpp"
-#include "groeipad/io/input_error.hpp"
+#include "groeipad/io/comparable.hpp"
 #include "groeipad/io/scenario_reader.hpp"
 #include "groeipad/output/compare_csv.hpp"
 #include "groeipad/output/output_directory.hpp"
@@ -21,38 +21,6 @@
 
 namespace groeipad::cli {
 namespace {
-
-// The alternatives must cover the same months as the base: a difference month by month
-// needs both, and the seeds must match for the pairs to share their draws.
-void check_same_horizon(const Scenario& base, const std::filesystem::path& file,
-                        const Scenario& alt) {
-  if (alt.start != base.start) {
-    io::fail(file, 0, "start",
-             fmt::format("expected the base scenario's start {}, found {}", base.start.to_string(),
-                         alt.start.to_string()));
-  }
-  if (alt.months != base.months) {
-    io::fail(
-        file, 0, "months",
-        fmt::format("expected the base scenario's {} months, found {}", base.months, alt.months));
-  }
-  if (alt.population_scale != base.population_scale) {
-    io::fail(file, 0, "population.scale",
-             fmt::format("expected the base scenario's scale {}, found {}", base.population_scale,
-                         alt.population_scale));
-  }
-}
-
-// The prices of the alternative's own files: what it pays for the places it adds (growth
-// cost) or saves on the places it removes.
-VteCosts costs_of(const Scenario& s) {
-  VteCosts costs;
-  for (const Programme p : kAllProgrammes) {
-    costs.cost.push_back(s.cost_per_vte_eur(p));
-    costs.growth_cost.push_back(s.growth_cost_per_vte_eur(p));
-  }
-  return costs;
-}
 
 // Whole euros with thousands separated by commas ("-1,234,567"), signed when asked.
 std::string euros(double value, bool sign) {
@@ -120,7 +88,7 @@ int compare_command(const CompareArguments& arguments) {
   std::vector<io::ScenarioInput> alternatives;
   for (const auto& file : arguments.alternatives) {
     alternatives.push_back(io::read_scenario_input(file));
-    check_same_horizon(base, file, alternatives.back().scenario);
+    io::check_comparable(base, file, alternatives.back().scenario);
   }
   const RunOptions options = options_for(base, arguments);
   const std::filesystem::path out =
@@ -155,7 +123,7 @@ int compare_command(const CompareArguments& arguments) {
     stored.push_back({"compare_monthly:" + alt.name, difference_rows(monthly.back().second)});
     stored.push_back({"compare_yearly:" + alt.name, difference_rows(yearly.back().second)});
     summary += effects_summary(
-        base.name, alt.name, horizon_effects(base_result.tables, alt_result.tables, costs_of(alt)),
+        base.name, alt.name, horizon_effects(base_result.tables, alt_result.tables, vte_costs(alt)),
         options.replications);
   }
   const double wall =

@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 
-#include <cstdlib>
 #include <string_view>
 #include <system_error>
 
@@ -25,11 +24,7 @@ store::RunStore open_for_reading(std::string_view command, const std::filesystem
 
 }  // namespace
 
-std::filesystem::path default_database() {
-  const char* from_environment = std::getenv("GROEIPAD_DB");
-  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
-  return std::filesystem::path("runs") / "groeipad.sqlite";
-}
+std::filesystem::path default_database() { return store::default_database(); }
 
 int runs_list_command(const std::filesystem::path& db) {
   const std::vector<store::RunSummary> runs = open_for_reading("list", db).list();

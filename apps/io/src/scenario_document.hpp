@@ -27,5 +27,8 @@ struct ScenarioDocument {
 // Throws InputError: a file that cannot be read, a syntax error (at the file that has
 // it), a base that cannot be read (at the `base` line naming it), or a cycle of bases.
 ScenarioDocument read_scenario_document(const std::filesystem::path& file);
+// The same for the bytes of a scenario not read from a file (a Python dict written as
+// TOML): `file` names it in messages, and its directory resolves the paths it holds.
+ScenarioDocument read_scenario_document(std::string text, const std::filesystem::path& file);
 
 }  // namespace groeipad::io::detail

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "capacity_reader.hpp"
 #include "groeipad/io/input_error.hpp"
@@ -35,8 +36,13 @@ std::filesystem::path resolve_from_its_file(const Node& node, const std::filesys
 }  // namespace
 
 ScenarioInput read_scenario_input(const std::filesystem::path& file) {
+  return read_scenario_text(detail::read_input_file(file), file);
+}
+
+ScenarioInput read_scenario_text(std::string text, const std::filesystem::path& file) {
   ScenarioInput input;
-  detail::ScenarioDocument read = detail::read_scenario_document(file);
+  input.scenario_file = file;
+  detail::ScenarioDocument read = detail::read_scenario_document(std::move(text), file);
   input.scenario_bytes = std::move(read.bytes);
   for (auto& [path, bytes] : read.bases) {
     input.base_files.push_back(InheritedFile{path, std::move(bytes)});
@@ -82,14 +88,14 @@ ScenarioInput read_scenario_input(const std::filesystem::path& file) {
   // The parameters file, with the overrides laid over it. Nodes keep the file they were
   // written in, so a bad override is reported at the scenario file (or the inherited
   // file) that holds it.
-  detail::FileText text = detail::read_file_text(parameters_file);
-  if (!text.text) {
+  detail::FileText parameters_text = detail::read_file_text(parameters_file);
+  if (!parameters_text.text) {
     parameters.fail(fmt::format("cannot read {}: {}",
                                 detail::quote(parameters_file.string(), std::string::npos),
-                                text.reason));
+                                parameters_text.reason));
   }
-  toml::table merged = detail::parse_document(*text.text, parameters_file);
-  input.parameters_bytes = *std::move(text.text);
+  toml::table merged = detail::parse_document(*parameters_text.text, parameters_file);
+  input.parameters_bytes = *std::move(parameters_text.text);
   if (auto overrides = root.find("overrides")) {
     (void)overrides->table();  // a table, or an error naming the key
     detail::merge_into(merged, *document.get_as<toml::table>("overrides"));

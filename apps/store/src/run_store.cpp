@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <system_error>
 #include <utility>
 
@@ -47,6 +48,12 @@ RunStore RunStore::open_existing(const std::filesystem::path& path,
   configure(*db);
   detail::check_schema(*db);
   return RunStore(std::move(db));
+}
+
+std::filesystem::path default_database() {
+  const char* from_environment = std::getenv("GROEIPAD_DB");
+  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
+  return std::filesystem::path("runs") / "groeipad.sqlite";
 }
 
 RunStore::RunStore(std::unique_ptr<Connection> connection) : db_(std::move(connection)) {}

@@ -38,6 +38,15 @@ std::vector<ComparisonRow> compare_table(const Accumulator& base, const Accumula
   return rows;
 }
 
+VteCosts vte_costs(const Scenario& scenario) {
+  VteCosts costs;
+  for (const Programme p : kAllProgrammes) {
+    costs.cost.push_back(scenario.cost_per_vte_eur(p));
+    costs.growth_cost.push_back(scenario.growth_cost_per_vte_eur(p));
+  }
+  return costs;
+}
+
 HorizonEffects horizon_effects(const Accumulator& base, const Accumulator& alt,
                                const VteCosts& costs) {
   check_paired(base, alt, Table::monthly);

@@ -42,6 +42,10 @@ struct VteCosts {
   std::vector<double> cost;
   std::vector<double> growth_cost;
 };
+// The prices of a scenario's own files: what it pays for the places it adds (growth
+// cost) or saves on the places it removes.
+VteCosts vte_costs(const Scenario& scenario);
+
 HorizonEffects horizon_effects(const Accumulator& base, const Accumulator& alt,
                                const VteCosts& costs);
 

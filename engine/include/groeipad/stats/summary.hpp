@@ -81,6 +81,11 @@ class Accumulator {
   }
   // The replications' values of one row.
   [[nodiscard]] std::vector<double> row_values(Table table, std::size_t row) const;
+  // Every replication's value of every row, row-major (row * replications() +
+  // replication): for callers that hand the numbers on without copying them.
+  [[nodiscard]] const std::vector<double>& values(Table table) const {
+    return values_[static_cast<int>(table)];
+  }
   [[nodiscard]] std::vector<SummaryRow> summary(Table table) const;
 
  private:

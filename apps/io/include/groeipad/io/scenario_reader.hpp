@@ -31,6 +31,7 @@ struct InheritedFile {
 // files later (or when they are pipes, as with `groeipad run <(...)`).
 struct ScenarioInput {
   Scenario scenario;
+  std::filesystem::path scenario_file;  // as given to the reader
   std::string scenario_bytes;
   std::string parameters_bytes;  // the file as read, before the overrides
   // The scenario files it inherits from (`base`), nearest first: path and bytes as read.
@@ -39,5 +40,10 @@ struct ScenarioInput {
 
 // As read_scenario().
 ScenarioInput read_scenario_input(const std::filesystem::path& file);
+
+// A scenario that is not read from a file (the Python module writes a dict as TOML):
+// read exactly as a file with these bytes would be. `file` names it in messages, and
+// the paths it holds (parameters, base) are relative to its directory.
+ScenarioInput read_scenario_text(std::string text, const std::filesystem::path& file);
 
 }  // namespace groeipad::io

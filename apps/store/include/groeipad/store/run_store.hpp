@@ -73,6 +73,10 @@ namespace detail {
 class Connection;
 }
 
+// The run store a run records into when none is named: $GROEIPAD_DB when set and not
+// empty, otherwise runs/groeipad.sqlite under the working directory.
+std::filesystem::path default_database();
+
 class RunStore {
  public:
   // Opens the database, creating it, its parent directories and its schema when they are
