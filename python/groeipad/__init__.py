@@ -6,6 +6,7 @@
     result.monthly                 # DataFrame as monthly.csv
     result.values("monthly")       # rows x replications, NumPy, no copy
     groeipad.compare(base, [groeipad.load("scenarios/growth-2pct.toml")]).effects
+    groeipad.calibrate(2010).targets     # Tabel 4 and the programmes: target vs fitted
 
 Errors carry the command line's one-line messages: InputError (a ValueError) for bad
 input, OutputError (an OSError) for a place that cannot be written, StoreError (an
@@ -13,6 +14,7 @@ OSError) for a run store that cannot be read.
 """
 
 from ._groeipad import InputError, OutputError, StoreError, git_commit, version
+from ._calibrate import Calibration, calibrate
 from ._run import Comparison, Result, compare, run
 from ._scenario import Scenario, load
 from ._store import list_runs, show_run
@@ -24,6 +26,6 @@ for _error in (InputError, OutputError, StoreError):
     _error.__module__ = __name__
 
 __all__ = [
-    "Comparison", "InputError", "OutputError", "Result", "Scenario", "StoreError",
-    "compare", "git_commit", "list_runs", "load", "run", "show_run", "version",
+    "Calibration", "Comparison", "InputError", "OutputError", "Result", "Scenario", "StoreError",
+    "calibrate", "compare", "git_commit", "list_runs", "load", "run", "show_run", "version",
 ]

@@ -11,5 +11,6 @@ void bind_scenario(pybind11::module_& m);
 void bind_run(pybind11::module_& m);
 void bind_compare(pybind11::module_& m);
 void bind_store(pybind11::module_& m);
+void bind_calibrate(pybind11::module_& m);
 
 }  // namespace groeipad::python

@@ -15,4 +15,5 @@ PYBIND11_MODULE(_groeipad, m) {
   groeipad::python::bind_run(m);
   groeipad::python::bind_compare(m);
   groeipad::python::bind_store(m);
+  groeipad::python::bind_calibrate(m);
 }

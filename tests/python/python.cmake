@@ -11,7 +11,8 @@ set(python_environment
   "GROEIPAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
   "PYTHONDONTWRITEBYTECODE=1")
 
-foreach(suite test_errors test_frames test_gil test_same_as_cli test_scenarios test_store)
+foreach(suite test_calibrate test_errors test_frames test_gil test_same_as_cli test_scenarios
+    test_store)
   add_test(NAME python.${suite}
     COMMAND ${GROEIPAD_PYTHON_EXECUTABLE} -m pytest -q -p no:cacheprovider
       ${CMAKE_CURRENT_SOURCE_DIR}/python/${suite}.py
