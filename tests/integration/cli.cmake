@@ -25,3 +25,11 @@ groeipad_add_test(test_compare
   SOURCES integration/test_compare.cpp integration/isolated_run_store.cpp
   LIBS groeipad::core)
 add_dependencies(test_compare groeipad)
+
+# The bad-input corpus of calibration source data, read through `audit --data`; its cases
+# are listed when the tests are discovered, as test_cli's are.
+groeipad_add_test(test_bad_data SOURCES integration/test_bad_data.cpp LIBS groeipad::core)
+add_dependencies(test_bad_data groeipad)
+file(GLOB_RECURSE groeipad_bad_data CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/data/*)
+set_property(SOURCE integration/test_bad_data.cpp APPEND PROPERTY OBJECT_DEPENDS
+  ${groeipad_bad_data})

@@ -26,6 +26,7 @@ struct ScenarioDocument {
 
 // Throws InputError: a file that cannot be read, a syntax error (at the file that has
 // it), a base that cannot be read (at the `base` line naming it), or a cycle of bases.
-ScenarioDocument read_scenario_document(const std::filesystem::path& file);
+// `bytes` are the content of `file`, read by the caller.
+ScenarioDocument read_scenario_document(const std::filesystem::path& file, std::string bytes);
 
 }  // namespace groeipad::io::detail

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "capacity_reader.hpp"
 #include "groeipad/io/input_error.hpp"
@@ -35,11 +36,15 @@ std::filesystem::path resolve_from_its_file(const Node& node, const std::filesys
 }  // namespace
 
 ScenarioInput read_scenario_input(const std::filesystem::path& file) {
+  return read_scenario_input(file, detail::read_input_file(file));
+}
+
+ScenarioInput read_scenario_input(const std::filesystem::path& file, std::string bytes) {
   ScenarioInput input;
-  detail::ScenarioDocument read = detail::read_scenario_document(file);
+  detail::ScenarioDocument read = detail::read_scenario_document(file, std::move(bytes));
   input.scenario_bytes = std::move(read.bytes);
-  for (auto& [path, bytes] : read.bases) {
-    input.base_files.push_back(InheritedFile{path, std::move(bytes)});
+  for (auto& [path, base_bytes] : read.bases) {
+    input.base_files.push_back(InheritedFile{path, std::move(base_bytes)});
   }
   toml::table& document = read.table;
   const detail::Origin origin(file.string());

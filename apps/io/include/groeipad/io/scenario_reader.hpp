@@ -40,4 +40,8 @@ struct ScenarioInput {
 // As read_scenario().
 ScenarioInput read_scenario_input(const std::filesystem::path& file);
 
+// As read_scenario_input(), with `bytes` taken as the content of `file`: the file itself is
+// not read, but the files it names (base, parameters) are, relative to its directory.
+ScenarioInput read_scenario_input(const std::filesystem::path& file, std::string bytes);
+
 }  // namespace groeipad::io

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace groeipad::io {
@@ -27,8 +28,13 @@ struct SourceFigure {
 // empty lines are skipped). Throws InputError, one line "FILE:LINE: COLUMN: what was
 // expected, what was found", for a file that cannot be read, another header, a row with
 // another number of fields, a stray or missing quote, an empty table, section, row or
-// column, a value that is not a finite number, an unknown unit, or a year that is not a
-// whole number in 1900..2100.
+// column, a value that is not a finite number, an unknown unit, a year that is not a
+// whole number in 1900..2100, a field that is not UTF-8, or a second figure with the
+// table, section, row, column and year of an earlier one.
 std::vector<SourceFigure> read_source_table(const std::filesystem::path& file);
+
+// As read_source_table(), of bytes already read; `file` names them in messages.
+std::vector<SourceFigure> parse_source_table(const std::filesystem::path& file,
+                                             std::string_view bytes);
 
 }  // namespace groeipad::io
