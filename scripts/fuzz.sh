@@ -18,7 +18,11 @@ start() {
   shift 2
   local dir=build/fuzz/work/$target
   mkdir -p "$dir/corpus" "$dir/artifacts"
-  find "$@" -type f -name "$pattern" -exec cp -t "$dir/corpus" {} +
+  # Seeds named by their path, as several share a file name (figures.csv).
+  local seed
+  while IFS= read -r seed; do
+    cp "$seed" "$dir/corpus/seed-${seed//\//-}"
+  done < <(find "$@" -type f -name "$pattern")
   # -timeout: an input that takes 10 s is a hang; -rss_limit_mb: libFuzzer's default.
   build/fuzz/fuzz/"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$dir/artifacts/" "$dir/corpus" >"$dir/log" 2>&1 &
