@@ -4,8 +4,11 @@
 # something is missing.
 set -euo pipefail
 
+# clang-14 with its runtimes (libclang-rt-14-dev: the sanitizers and libFuzzer) and LLVM's
+# OpenMP (libomp-14-dev, with the Archer tool ThreadSanitizer needs) build the tsan and
+# fuzz presets.
 packages=(
-  g++ cmake make pkg-config clang-tidy
+  g++ cmake make pkg-config clang-tidy clang-14 libclang-rt-14-dev libomp-14-dev
   libeigen3-dev libtbb-dev librandom123-dev libtomlplusplus-dev libcli11-dev
   nlohmann-json3-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   # The Python module (for Debian's /usr/bin/python3), its tests and the notebooks.

@@ -31,3 +31,11 @@ groeipad_add_test(test_calibrate_cli
   SOURCES integration/test_calibrate_cli.cpp
   LIBS nlohmann_json::nlohmann_json)
 add_dependencies(test_calibrate_cli groeipad)
+
+# The bad-input corpus of calibration source data, read through `audit --data`; its cases
+# are listed when the tests are discovered, as test_cli's are.
+groeipad_add_test(test_bad_data SOURCES integration/test_bad_data.cpp LIBS groeipad::core)
+add_dependencies(test_bad_data groeipad)
+file(GLOB_RECURSE groeipad_bad_data CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/data/*)
+set_property(SOURCE integration/test_bad_data.cpp APPEND PROPERTY OBJECT_DEPENDS
+  ${groeipad_bad_data})

@@ -1,4 +1,5 @@
-groeipad_add_test(test_engine
+# The engine's threads: replications as TBB tasks, a replication's person loops in OpenMP.
+groeipad_add_test(test_engine PARALLEL
   SOURCES
     unit/engine/test_population.cpp
     unit/engine/test_month_step.cpp

@@ -119,12 +119,12 @@ toml::table read_level(const fs::path& file, const std::string& text, std::vecto
 }  // namespace
 
 ScenarioDocument read_scenario_document(const std::filesystem::path& file) {
-  return read_scenario_document(read_input_file(file), file);
+  return read_scenario_document(file, read_input_file(file));
 }
 
-ScenarioDocument read_scenario_document(std::string text, const std::filesystem::path& file) {
+ScenarioDocument read_scenario_document(const std::filesystem::path& file, std::string bytes) {
   ScenarioDocument out;
-  out.bytes = std::move(text);
+  out.bytes = std::move(bytes);
   std::vector<Link> chain = {Link{file, identity_of(file)}};
   out.table = read_level(file, out.bytes, chain, out);
   return out;

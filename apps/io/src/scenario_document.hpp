@@ -27,8 +27,9 @@ struct ScenarioDocument {
 // Throws InputError: a file that cannot be read, a syntax error (at the file that has
 // it), a base that cannot be read (at the `base` line naming it), or a cycle of bases.
 ScenarioDocument read_scenario_document(const std::filesystem::path& file);
-// The same for the bytes of a scenario not read from a file (a Python dict written as
-// TOML): `file` names it in messages, and its directory resolves the paths it holds.
-ScenarioDocument read_scenario_document(std::string text, const std::filesystem::path& file);
+// `bytes` are the content of `file`, read by the caller (or a scenario not read from a
+// file: a Python dict written as TOML); `file` names it in messages, and its directory
+// resolves the paths it holds.
+ScenarioDocument read_scenario_document(const std::filesystem::path& file, std::string bytes);
 
 }  // namespace groeipad::io::detail

@@ -36,16 +36,20 @@ std::filesystem::path resolve_from_its_file(const Node& node, const std::filesys
 }  // namespace
 
 ScenarioInput read_scenario_input(const std::filesystem::path& file) {
-  return read_scenario_text(detail::read_input_file(file), file);
+  return read_scenario_input(file, detail::read_input_file(file));
 }
 
 ScenarioInput read_scenario_text(std::string text, const std::filesystem::path& file) {
+  return read_scenario_input(file, std::move(text));
+}
+
+ScenarioInput read_scenario_input(const std::filesystem::path& file, std::string bytes) {
   ScenarioInput input;
   input.scenario_file = file;
-  detail::ScenarioDocument read = detail::read_scenario_document(std::move(text), file);
+  detail::ScenarioDocument read = detail::read_scenario_document(file, std::move(bytes));
   input.scenario_bytes = std::move(read.bytes);
-  for (auto& [path, bytes] : read.bases) {
-    input.base_files.push_back(InheritedFile{path, std::move(bytes)});
+  for (auto& [path, base_bytes] : read.bases) {
+    input.base_files.push_back(InheritedFile{path, std::move(base_bytes)});
   }
   toml::table& document = read.table;
   const detail::Origin origin(file.string());

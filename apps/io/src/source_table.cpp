@@ -8,16 +8,19 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "groeipad/io/input_error.hpp"
 #include "toml_access.hpp"    // quote() and one_of(), so messages read as the TOML readers'
 #include "toml_document.hpp"  // read_input_file()
+#include "utf8.hpp"
 
 namespace groeipad::io {
 
@@ -244,12 +247,26 @@ class FieldReader {
   const Record& record_;
 };
 
+// The files are UTF-8 (calibration/data/README.md); a field in another encoding would
+// reach the audit's output, and the tables' names, as garbled text.
+void check_utf8(const std::filesystem::path& file, const Record& record, bool is_header) {
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    const std::string& field = record.fields[i];
+    const std::size_t bad = detail::first_invalid_utf8(field);
+    if (bad == std::string::npos) continue;
+    fail(file, record.line, is_header ? "header" : key_of(i),
+         fmt::format("expected UTF-8 text, found the byte 0x{:02X} in {}",
+                     static_cast<unsigned char>(field[bad]), detail::quote(field)));
+  }
+}
+
 void check_header(const std::filesystem::path& file, const std::vector<Record>& records) {
   const std::string wanted = fmt::format("{}", fmt::join(kColumns, ","));
   if (records.empty()) {
     fail(file, 1, "header", fmt::format("expected {}, found an empty file", wanted));
   }
   const Record& header = records.front();
+  check_utf8(file, header, true);
   if (!std::equal(header.fields.begin(), header.fields.end(), kColumns.begin(), kColumns.end())) {
     fail(file, header.line, "header",
          fmt::format("expected {}, found {}", wanted,
@@ -259,11 +276,15 @@ void check_header(const std::filesystem::path& file, const std::vector<Record>& 
 
 SourceFigure figure_of(const std::filesystem::path& file, const Record& record) {
   if (record.fields.size() != kColumns.size()) {
-    fail(file, record.line, "",
+    // Named at the first column missing, or at the last one when there are too many:
+    // where the row parts from the header.
+    const std::size_t at = std::min(record.fields.size(), kColumns.size() - 1);
+    fail(file, record.line, key_of(at),
          fmt::format("expected {} fields (double quotes around a field that holds a comma), "
                      "found {}",
                      kColumns.size(), record.fields.size()));
   }
+  check_utf8(file, record, false);
   const FieldReader read(file, record);
   SourceFigure figure;
   figure.table = read.text(kTable);
@@ -292,7 +313,11 @@ SourceFigure figure_of(const std::filesystem::path& file, const Record& record) 
 }  // namespace
 
 std::vector<SourceFigure> read_source_table(const std::filesystem::path& file) {
-  const std::string bytes = detail::read_input_file(file);
+  return parse_source_table(file, detail::read_input_file(file));
+}
+
+std::vector<SourceFigure> parse_source_table(const std::filesystem::path& file,
+                                             std::string_view bytes) {
   std::string_view text = bytes;
   // A byte order mark, as some spreadsheet programs write, is not part of the header.
   constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
@@ -303,8 +328,21 @@ std::vector<SourceFigure> read_source_table(const std::filesystem::path& file) {
   check_header(file, records);
   std::vector<SourceFigure> figures;
   figures.reserve(records.size() - 1);
+  // A figure is found by where it was printed; a second row for the same place is a
+  // transcription slip, and the audit would check only one of the two.
+  std::map<std::tuple<std::string, std::string, std::string, std::string, std::optional<int>>, int>
+      first_line;
   for (std::size_t i = 1; i < records.size(); ++i) {
-    figures.push_back(figure_of(file, records[i]));
+    SourceFigure figure = figure_of(file, records[i]);
+    const auto [at, added] = first_line.try_emplace(
+        {figure.table, figure.section, figure.row, figure.column, figure.year}, figure.line);
+    if (!added) {
+      fail(file, figure.line, "row",
+           fmt::format("expected one figure per table, section, row, column and year, found "
+                       "a second one for {} {} (the first at line {})",
+                       detail::quote(figure.row), detail::quote(figure.column), at->second));
+    }
+    figures.push_back(std::move(figure));
   }
   return figures;
 }

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "groeipad/io/input_error.hpp"
+#include "utf8.hpp"
 
 namespace groeipad::io::detail {
 
@@ -322,9 +323,18 @@ std::string quote(std::string_view text, std::size_t longest) {
     cut = true;
   }
   std::string out = "\"";
-  for (const char c : text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
     const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
+    if (byte >= 0x80U) {
+      const std::size_t length = utf8_sequence_length(text, at);
+      if (length == 0) {
+        out += fmt::format("\\x{:02X}", byte);
+      } else {
+        out += text.substr(at, length);
+        at += length - 1;
+      }
+    } else if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
     } else if (c == '\n') {

@@ -166,7 +166,8 @@ std::string describe_value(const toml::node& node);
 // "an integer", "a string", ...
 std::string_view describe_type(const toml::node& node);
 // A string in double quotes with control characters escaped, so the message stays on
-// one line whatever the input holds; a string longer than `longest` bytes is cut.
+// one line whatever the input holds, and bytes that are not UTF-8 shown as \xFF, so that
+// it stays text; a string longer than `longest` bytes is cut.
 std::string quote(std::string_view text, std::size_t longest = 60);
 // "a, b, c"
 std::string join(std::span<const std::string_view> words);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -12,6 +13,9 @@
 namespace groeipad::io::detail {
 
 namespace {
+
+// Far above any scenario, parameters or source file (the largest is some tens of KiB).
+constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20U;
 
 struct FileCloser {
   void operator()(std::FILE* f) const { std::fclose(f); }
@@ -44,7 +48,13 @@ FileText read_file_text(const std::filesystem::path& file) {
   std::string text;
   char buffer[1 << 16];
   std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, in.get())) > 0) text.append(buffer, got);
+  while ((got = std::fread(buffer, 1, sizeof buffer, in.get())) > 0) {
+    text.append(buffer, got);
+    // A file named by mistake (or `base = "/dev/zero"`) must not take all memory.
+    if (text.size() > kMaxInputBytes) {
+      return {std::nullopt, fmt::format("larger than {} MiB", kMaxInputBytes >> 20U)};
+    }
+  }
   if (std::ferror(in.get()) != 0) return {std::nullopt, std::strerror(errno != 0 ? errno : EIO)};
   return {std::move(text), {}};
 }

@@ -538,9 +538,26 @@ TEST_F(SourceTableReader, WrongColumnCount) {
   const auto file =
       file_with(std::string(kHeader) + "Tabel 2,3.2,Juni 2008,Pmah,2008,27.747,persons\n" +
                 "Tabel 2,3.2,Juni 2008,Pmah,2008,27,747,persons,,,\n");
-  EXPECT_EQ(error_of([&] { read_source_table(file); }),
-            at(file, 2) +
-                "expected 10 fields (double quotes around a field that holds a comma), found 7");
+  EXPECT_EQ(
+      error_of([&] { read_source_table(file); }),
+      at(file, 2) +
+          "use: expected 10 fields (double quotes around a field that holds a comma), found 7");
+  EXPECT_EQ(error_for(std::string(kHeader) + "Tabel 2,3.2,Juni 2008,Pmah,2008,27,747,persons,,,\n"),
+            at(dir_ / "figures.csv", 2) +
+                "note: expected 10 fields (double quotes around a field that holds a comma), "
+                "found 11");
+}
+
+// Latin-1 (0xEB for the e with diaeresis) where UTF-8 is expected; the byte is shown
+// escaped, so the message stays readable text.
+TEST_F(SourceTableReader, NotUtf8) {
+  EXPECT_EQ(
+      error_for(std::string(kHeader) + "Tabel 5,3.4,Co\xEBperatie,instroom,2010,1,persons,,,\n"),
+      at(dir_ / "figures.csv", 2) +
+          "row: expected UTF-8 text, found the byte 0xEB in \"Co\\xEBperatie\"");
+  EXPECT_EQ(error_for("table,section,row,column,year,value,unit,use,reason,note\xFF\n"),
+            at(dir_ / "figures.csv", 1) +
+                "header: expected UTF-8 text, found the byte 0xFF in \"note\\xFF\"");
 }
 
 TEST_F(SourceTableReader, NonNumericValue) {

@@ -41,6 +41,9 @@ struct ScenarioInput {
 // As read_scenario().
 ScenarioInput read_scenario_input(const std::filesystem::path& file);
 
+// As read_scenario_input(), with `bytes` taken as the content of `file`: the file itself is
+// not read, but the files it names (base, parameters) are, relative to its directory.
+ScenarioInput read_scenario_input(const std::filesystem::path& file, std::string bytes);
 // A scenario that is not read from a file (the Python module writes a dict as TOML):
 // read exactly as a file with these bytes would be. `file` names it in messages, and
 // the paths it holds (parameters, base) are relative to its directory.

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace groeipad::io {
@@ -39,9 +40,14 @@ struct SourceFigure {
 // was expected, what was found", for a file that cannot be read, another header, a row
 // with another number of fields, a stray or missing quote, an empty table, section, row or
 // column, a value that is not a finite number, an unknown unit, a year that is not a whole
-// number in 1900..2100, a use other than printed, not used or corrected:NUMBER, or a use
-// without a reason or a reason without a use.
+// number in 1900..2100, a use other than printed, not used or corrected:NUMBER, a use
+// without a reason or a reason without a use, a field that is not UTF-8, or a second
+// figure with the table, section, row, column and year of an earlier one.
 std::vector<SourceFigure> read_source_table(const std::filesystem::path& file);
+
+// As read_source_table(), of bytes already read; `file` names them in messages.
+std::vector<SourceFigure> parse_source_table(const std::filesystem::path& file,
+                                             std::string_view bytes);
 
 // Every CSV file of a source data directory (calibration/data), read in name order so
 // that nothing depends on the order the file system lists them in. Throws InputError
