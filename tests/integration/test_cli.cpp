@@ -274,9 +274,9 @@ TEST(UsageError, NoSubcommand) { expect_usage_error({}); }
 
 TEST(UsageError, UnknownSubcommand) {
   expect_usage_error({"simulate", kShort});
-  EXPECT_EQ(
-      run_cli({"simulate", kShort}).err,
-      "groeipad: unknown command \"simulate\", expected run, compare, validate, runs, audit or calibrate\n");
+  EXPECT_EQ(run_cli({"simulate", kShort}).err,
+            "groeipad: unknown command \"simulate\", expected run, compare, validate, runs, audit "
+            "or calibrate\n");
 }
 
 TEST(UsageError, MissingScenarioArgument) {

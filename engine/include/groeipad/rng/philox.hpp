@@ -24,9 +24,8 @@ Kernel best_kernel();
 
 // Blocks for n counters {c0[i], c1[i], c2, c3}: out_j[i] = philox4x32(counter_i, key)[j].
 // Both kernels give identical numbers; `kernel` selects one (for tests and benchmarks).
-void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1,
-                      std::uint32_t c2, std::uint32_t c3, const Key& key, std::uint32_t* out0,
-                      std::uint32_t* out1, std::uint32_t* out2, std::uint32_t* out3,
-                      Kernel kernel = best_kernel());
+void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1, std::uint32_t c2,
+                  std::uint32_t c3, const Key& key, std::uint32_t* out0, std::uint32_t* out1,
+                  std::uint32_t* out2, std::uint32_t* out3, Kernel kernel = best_kernel());
 
 }  // namespace groeipad::rng
