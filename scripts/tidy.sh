@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-run-clang-tidy -p build/release -quiet "$@" 'engine/|apps/|calibration/src/|python/src/' >"$log" 2>&1 || status=$?
+# Runs clang-tidy (the checks in .clang-tidy) over the engine, the apps, the calibration
+# and the Python module, headers included, with the compile commands of the release preset.
+# Fails when clang-tidy reports any warning or error. Extra arguments go to run-clang-tidy
+# (for instance -j 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
