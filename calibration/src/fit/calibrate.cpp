@@ -105,10 +105,9 @@ Parameters projection_parameters(const SourceData& data, const Parameters& calib
   return p;
 }
 
-ShapeProjection project(const Parameters& p, const JobFindingCoefficients& b,
-                        const std::string& shape, int months, const CalibrationOptions& options,
+// The projection's state `months` after the start, averaged over its replications.
+ShapeProjection project(const JobFindingCoefficients& b, const std::string& shape, int months,
                         const SimulatedMonths& sim) {
-  (void)p;
   ShapeProjection row;
   row.shape = shape;
   row.coefficients = b;
@@ -121,10 +120,10 @@ ShapeProjection project(const Parameters& p, const JobFindingCoefficients& b,
     const MonthRecord& record = sim.records[r][static_cast<std::size_t>(months - 1)];
     row.long_term += static_cast<double>(record.group(Group::totaal).langdurig_2j) / n;
     row.sw_pool += sim.sw_pool[r][at] / n;
-    for (int g = 0; g < kGroupCount; ++g)
+    for (int g = 0; g < kGroupCount; ++g) {
       row.groups[g] += static_cast<double>(record.groups[g].nwwz) / n;
+    }
   }
-  (void)options;
   return row;
 }
 
@@ -245,13 +244,10 @@ Calibration calibrate(const SourceData& data, const Parameters& base,
       const SimulatedMonths sim =
           simulate_months(s, options.seed, 1, options.threads, false, {12, 60, 120});
       std::string name(shape_name(shape.shape));
-      if (shape.shape == DurationShape::fixed_long)
+      if (shape.shape == DurationShape::fixed_long) {
         name += fmt::format(" (b24 {:.2f}, b60 {:.2f})", shape.b24, shape.b60);
-      ShapeProjection start_row;
-      start_row.shape = name;
-      start_row.coefficients = b;
-      for (const int months : {12, 60, 120})
-        result.shapes.push_back(project(p, b, name, months, options, sim));
+      }
+      for (const int months : {12, 60, 120}) result.shapes.push_back(project(b, name, months, sim));
     }
     for (const TotalChoice choice : {TotalChoice::origin, TotalChoice::disability}) {
       Parameters p = year;

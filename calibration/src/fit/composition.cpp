@@ -26,8 +26,9 @@ DerivedShare derive(std::string name, const std::vector<double>& rates,
   const std::size_t corners = std::size_t{1} << rates.size();
   for (std::size_t corner = 0; corner < corners; ++corner) {
     std::vector<double> r = rates;
-    for (std::size_t k = 0; k < r.size(); ++k)
+    for (std::size_t k = 0; k < r.size(); ++k) {
       r[k] += ((corner >> k) & 1U) != 0 ? kHalfStep : -kHalfStep;
+    }
     const double v = f(r);
     d.low = std::min(d.low, v);
     d.high = std::max(d.high, v);
@@ -94,8 +95,9 @@ std::array<double, 4> flag_counts(const std::vector<ProfileCell>& cells) {
   std::array<double, 4> counts{};
   for (const ProfileCell& c : cells) {
     for (int f = 0; f < 4; ++f) {
-      if ((c.flags & (1U << static_cast<unsigned>(f))) != 0)
+      if ((c.flags & (1U << static_cast<unsigned>(f))) != 0) {
         counts[f] += static_cast<double>(c.count);
+      }
     }
   }
   return counts;
@@ -135,12 +137,14 @@ std::array<Sourced, 4> group_counts(const SourceData& data, int year) {
 std::vector<ProfileCell> table3_cells(const SourceData& data) {
   std::vector<ProfileCell> cells;
   for (const io::SourceFigure& f : data.figures()) {
-    if (f.table != "Tabel 3" || f.column != "Aantal" || f.row.find('=') == std::string::npos)
+    if (f.table != "Tabel 3" || f.column != "Aantal" || f.row.find('=') == std::string::npos) {
       continue;
+    }
     cells.push_back({flags_of_row(f.row), static_cast<std::int64_t>(std::llround(f.value))});
   }
-  if (cells.size() != 16)
+  if (cells.size() != 16) {
     throw std::invalid_argument("the source data do not hold Tabel 3's 16 cells");
+  }
   return cells;
 }
 
@@ -148,16 +152,18 @@ std::vector<ProfileCell> rake_cells(const std::vector<ProfileCell>& seed, double
                                     const std::array<double, 4>& flag_count) {
   std::vector<double> w(seed.size());
   const double seed_total = total_of(seed);
-  for (std::size_t i = 0; i < seed.size(); ++i)
+  for (std::size_t i = 0; i < seed.size(); ++i) {
     w[i] = static_cast<double>(seed[i].count) * total / seed_total;
+  }
   for (int iteration = 0; iteration < 1000; ++iteration) {
     double worst = 0;
     for (int f = 0; f < 4; ++f) {
       const auto bit = static_cast<Profile>(1U << static_cast<unsigned>(f));
       double with = 0;
       double without = 0;
-      for (std::size_t i = 0; i < seed.size(); ++i)
+      for (std::size_t i = 0; i < seed.size(); ++i) {
         ((seed[i].flags & bit) != 0 ? with : without) += w[i];
+      }
       worst = std::max(worst, std::abs(with - flag_count[f]));
       const double up = flag_count[f] / with;
       const double down = (total - flag_count[f]) / without;
