@@ -8,7 +8,7 @@
 #         barriers; GCC's libgomp is not instrumented and would be reported as racing.
 # The other tests run the groeipad program in a child process or use no threads; under
 # asan they run all the same. Left out of tsan (the test preset's filter): the tests that
-# run replications side by side (Comparison.*, Replications.*). TBB hands a replication's
+# run replications side by side (Comparison.*, Replications.*, ResumedRun.*). TBB hands a replication's
 # task to another thread inside libtbb, which is not instrumented, so TSan reports the
 # main thread's writes before the parallel_for as racing with the task's reads; the wait
 # at its end is annotated (tests/support/tsan_tbb.cpp) and TBB's own task set-up is
