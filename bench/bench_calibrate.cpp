@@ -19,13 +19,8 @@ namespace {
 const std::filesystem::path kSource = GROEIPAD_SOURCE_DIR;
 
 groeipad::calibration::SourceData source_data() {
-  std::vector<groeipad::io::SourceFigure> figures;
-  for (const auto& entry : std::filesystem::directory_iterator(kSource / "calibration" / "data")) {
-    if (entry.path().extension() != ".csv") continue;
-    auto read = groeipad::io::read_source_table(entry.path());
-    figures.insert(figures.end(), read.begin(), read.end());
-  }
-  return groeipad::calibration::SourceData(std::move(figures));
+  return groeipad::calibration::SourceData(
+      groeipad::io::read_source_directory(kSource / "calibration" / "data"));
 }
 
 // Args: year, sensitivity tables (0 or 1).

@@ -21,13 +21,7 @@ namespace {
 const std::filesystem::path kSource = GROEIPAD_SOURCE_DIR;
 
 SourceData source_data() {
-  std::vector<io::SourceFigure> figures;
-  for (const auto& entry : std::filesystem::directory_iterator(kSource / "calibration" / "data")) {
-    if (entry.path().extension() != ".csv") continue;
-    auto read = io::read_source_table(entry.path());
-    figures.insert(figures.end(), read.begin(), read.end());
-  }
-  return SourceData(std::move(figures));
+  return SourceData(io::read_source_directory(kSource / "calibration" / "data"));
 }
 
 const Calibration& calibrated(int year, int population_year) {

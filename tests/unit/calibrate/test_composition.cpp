@@ -13,14 +13,8 @@ namespace groeipad::calibration {
 namespace {
 
 SourceData source_data() {
-  std::vector<io::SourceFigure> figures;
-  for (const auto& entry : std::filesystem::directory_iterator(
-           std::filesystem::path(GROEIPAD_SOURCE_DIR) / "calibration" / "data")) {
-    if (entry.path().extension() != ".csv") continue;
-    auto read = io::read_source_table(entry.path());
-    figures.insert(figures.end(), read.begin(), read.end());
-  }
-  return SourceData(std::move(figures));
+  return SourceData(io::read_source_directory(std::filesystem::path(GROEIPAD_SOURCE_DIR) /
+                                              "calibration" / "data"));
 }
 
 double with_flag(const std::vector<ProfileCell>& cells, Profile bit) {

@@ -18,7 +18,7 @@ namespace groeipad {
 struct Violation {
   std::string identity;  // its name and formula, e.g. "programme stock (personen = ...)"
   std::string unit;      // "programme SW", "group A", or "all"
-  std::string detail;    // "expected 4207, found 4208"
+  std::string detail;    // "expected N, found M": the two sides of the identity
 };
 
 // The identities between the records of two consecutive months (`before` the month
