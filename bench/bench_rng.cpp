@@ -41,8 +41,8 @@ struct Batch {
 };
 
 bool runnable(benchmark::State& state, Kernel kernel) {
-  if (kernel == Kernel::avx2 && groeipad::rng::best_kernel() != Kernel::avx2) {
-    state.SkipWithError("this processor has no AVX2");
+  if (!groeipad::rng::supported(kernel)) {
+    state.SkipWithError("this processor lacks the kernel's instructions");
     return false;
   }
   return true;
@@ -62,6 +62,7 @@ void BM_PhiloxBatch(benchmark::State& state, Kernel kernel) {
 }
 BENCHMARK_CAPTURE(BM_PhiloxBatch, scalar, Kernel::scalar);
 BENCHMARK_CAPTURE(BM_PhiloxBatch, avx2, Kernel::avx2);
+BENCHMARK_CAPTURE(BM_PhiloxBatch, avx512, Kernel::avx512);
 
 // 2^20 counters split evenly over state.range(0) OpenMP threads; wall-clock time, so
 // items_per_second is the combined rate.
@@ -88,6 +89,11 @@ BENCHMARK_CAPTURE(BM_PhiloxBatchThreads, scalar, Kernel::scalar)
     ->Arg(2)
     ->UseRealTime();
 BENCHMARK_CAPTURE(BM_PhiloxBatchThreads, avx2, Kernel::avx2)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(BM_PhiloxBatchThreads, avx512, Kernel::avx512)
     ->ArgName("threads")
     ->Arg(1)
     ->Arg(2)

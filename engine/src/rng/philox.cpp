@@ -13,19 +13,46 @@ Block philox(const Block& counter, const Key& key) {
   return Block{r[0], r[1], r[2], r[3]};
 }
 
-Kernel best_kernel() {
+bool supported(Kernel kernel) {
+  // Asked once per feature. __builtin_cpu_init makes the answer right even when this first
+  // runs from another static initialiser, before libgcc's own has filled in the feature
+  // bits; the feature tests also check that the operating system saves the registers.
+  switch (kernel) {
+    case Kernel::scalar:
+      return true;
+    case Kernel::avx2: {
 #ifdef GROEIPAD_RNG_HAVE_AVX2_KERNEL
-  // Asked once. __builtin_cpu_init makes the answer right even when this first runs from
-  // another static initialiser, before libgcc's own has filled in the feature bits; the
-  // feature test also checks that the operating system saves the AVX registers.
-  static const Kernel best = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") ? Kernel::avx2 : Kernel::scalar;
-  }();
-  return best;
+      static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+      }();
+      return has;
 #else
-  return Kernel::scalar;
+      return false;
 #endif
+    }
+    case Kernel::avx512: {
+#ifdef GROEIPAD_RNG_HAVE_AVX512_KERNEL
+      static const bool has = [] {
+        __builtin_cpu_init();
+        // The engine's AVX-512 loops also use the byte and word instructions (BW).
+        return __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0 &&
+               __builtin_cpu_supports("avx2") != 0;
+      }();
+      return has;
+#else
+      return false;
+#endif
+    }
+  }
+  return false;
+}
+
+Kernel best_kernel() {
+  static const Kernel best = supported(Kernel::avx512) ? Kernel::avx512
+                             : supported(Kernel::avx2) ? Kernel::avx2
+                                                       : Kernel::scalar;
+  return best;
 }
 
 namespace detail {
@@ -47,14 +74,20 @@ void philox_batch_scalar(std::size_t n, const std::uint32_t* c0, const std::uint
 void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1, std::uint32_t c2,
                   std::uint32_t c3, const Key& key, std::uint32_t* out0, std::uint32_t* out1,
                   std::uint32_t* out2, std::uint32_t* out3, Kernel kernel) {
+  // A kernel the processor lacks falls back to scalar: same numbers, no fault. The wide
+  // kernels leave a tail of fewer counters than their width to the narrower ones.
+  if (!supported(kernel)) kernel = Kernel::scalar;
   std::size_t done = 0;
-#ifdef GROEIPAD_RNG_HAVE_AVX2_KERNEL
-  // An AVX2 request on a processor without it falls back to scalar: same numbers, no fault.
-  if (kernel == Kernel::avx2 && best_kernel() == Kernel::avx2) {
-    done = detail::philox_batch_avx2(n, c0, c1, c2, c3, key, out0, out1, out2, out3);
+#ifdef GROEIPAD_RNG_HAVE_AVX512_KERNEL
+  if (kernel == Kernel::avx512) {
+    done = detail::philox_batch_avx512(n, c0, c1, c2, c3, key, out0, out1, out2, out3);
   }
-#else
-  static_cast<void>(kernel);
+#endif
+#ifdef GROEIPAD_RNG_HAVE_AVX2_KERNEL
+  if (kernel == Kernel::avx2 || kernel == Kernel::avx512) {
+    done += detail::philox_batch_avx2(n - done, c0 + done, c1 + done, c2, c3, key, out0 + done,
+                                      out1 + done, out2 + done, out3 + done);
+  }
 #endif
   detail::philox_batch_scalar(n - done, c0 + done, c1 + done, c2, c3, key, out0 + done, out1 + done,
                               out2 + done, out3 + done);

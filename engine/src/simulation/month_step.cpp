@@ -25,6 +25,15 @@ constexpr std::uint64_t kAllDraws = std::uint64_t{1} << 32U;  // a bar every dra
 
 std::size_t chunks_of(std::size_t persons) { return (persons + kChunk - 1) / kChunk; }
 
+// The widest loops up to `wanted` that the processor runs.
+rng::Kernel widest_loops(rng::Kernel wanted) {
+  if (wanted == rng::Kernel::avx512 && rng::supported(rng::Kernel::avx512)) {
+    return rng::Kernel::avx512;
+  }
+  if (wanted != rng::Kernel::scalar && rng::supported(rng::Kernel::avx2)) return rng::Kernel::avx2;
+  return rng::Kernel::scalar;
+}
+
 }  // namespace
 
 MonthStep::MonthStep(const Scenario& scenario, std::uint64_t seed, std::uint32_t replication,
@@ -46,7 +55,7 @@ MonthStep::MonthStep(const Scenario& scenario, const StartPopulation& start, std
       selection_(scenario.parameters),
       exits_(scenario.parameters),
       age_ranges_(scenario.parameters.ages),
-      vector_loops_(tuning.vector_loops && rng::best_kernel() == rng::Kernel::avx2),
+      loops_(widest_loops(tuning.loops)),
       tallies_(static_cast<std::size_t>(threads_)) {
   // Room for registrants who find no vacant slot, so that the columns are not
   // reallocated (and for a moment held twice) as the population grows; reserved pages
@@ -283,10 +292,16 @@ void MonthStep::exits_screening_and_pools(int month) {
                              blocks.lane[rng::lane::priority].data(),
                              blocks.lane[rng::lane::screening].data()};
       auto& vacated_here = vacancies_[static_cast<std::size_t>(chunk)];
-      if (vector_loops_) {
-        person.exits_chunk_avx2(begin, count, draws, tally, vacated_here);
-      } else {
-        person.exits_chunk(begin, count, draws, tally, vacated_here);
+      switch (loops_) {
+        case rng::Kernel::avx512:
+          person.exits_chunk_avx512(begin, count, draws, tally, vacated_here);
+          break;
+        case rng::Kernel::avx2:
+          person.exits_chunk_avx2(begin, count, draws, tally, vacated_here);
+          break;
+        case rng::Kernel::scalar:
+          person.exits_chunk(begin, count, draws, tally, vacated_here);
+          break;
       }
     }
   }
@@ -364,13 +379,17 @@ void MonthStep::enter_programmes(int month) {
     const std::uint32_t full_time = rng::threshold(full_time_share_[k]);
     accepted.clear();
     // Takes candidates in key order; true once the next entrant does not fit. Sorts only
-    // as far as needed: no more can enter than the free room holds part-time places.
+    // as far as needed: no more can enter than the free room holds part-time places, and
+    // the queue may hold a whole small pool (thousands) for a few hundred places, so the
+    // first `room` are selected in linear time and only they are sorted. Keys and person
+    // ids order candidates totally, so the order is the same whatever the algorithm.
     const auto take = [&](std::vector<Candidate>& candidates) {
       auto first = candidates.begin();
       while (first != candidates.end()) {
         const auto room = static_cast<std::ptrdiff_t>(free / part_units_[k]) + 1;
         const auto last = first + std::min(room, candidates.end() - first);
-        std::partial_sort(first, last, candidates.end());
+        if (last != candidates.end()) std::nth_element(first, last, candidates.end());
+        std::sort(first, last);
         const auto n = static_cast<std::size_t>(last - first);
         entry_draws_.resize(n);
         fractions_.resize(4 * n);
@@ -444,10 +463,16 @@ void MonthStep::age() {
       const std::size_t begin = static_cast<std::size_t>(chunk) * kChunk;
       const std::size_t count = std::min(kChunk, n - begin);
       auto& vacated_here = vacancies_[static_cast<std::size_t>(chunk)];
-      if (vector_loops_) {
-        person.ageing_chunk_avx2(begin, count, tally, vacated_here);
-      } else {
-        person.ageing_chunk(begin, count, tally, vacated_here);
+      switch (loops_) {
+        case rng::Kernel::avx512:
+          person.ageing_chunk_avx512(begin, count, tally, vacated_here);
+          break;
+        case rng::Kernel::avx2:
+          person.ageing_chunk_avx2(begin, count, tally, vacated_here);
+          break;
+        case rng::Kernel::scalar:
+          person.ageing_chunk(begin, count, tally, vacated_here);
+          break;
       }
     }
   }

@@ -5,10 +5,10 @@
 //   ageing() phase 5: time in state, duration and age, retirement of job seekers.
 // Each keeps the ledger (by deltas in the thread's tally) and lists vacated slots.
 //
-// The *_chunk functions run a phase over consecutive persons; the AVX2 versions test
-// eight or sixteen persons at once for the common case, where a month changes nothing
-// but clocks, and hand the others to the same per-person functions, so both give
-// identical results.
+// The *_chunk functions run a phase over consecutive persons; the AVX2 and AVX-512
+// versions test eight to thirty-two persons at once for the common case, where a month
+// changes nothing but clocks, and hand the others to the same per-person functions, so
+// all give identical results.
 
 #include <array>
 #include <cstdint>
@@ -94,11 +94,16 @@ class PersonMonth {
   void ageing_chunk(std::size_t begin, std::size_t count, Tally& tally,
                     std::vector<std::uint32_t>& vacated) const;
   // The same over eight (exits) or sixteen (ageing) persons at a time; only on processors
-  // with AVX2 (rng::best_kernel()).
+  // with AVX2 (rng::supported).
   void exits_chunk_avx2(std::size_t begin, std::size_t count, const ChunkDraws& draws, Tally& tally,
                         std::vector<std::uint32_t>& vacated) const;
   void ageing_chunk_avx2(std::size_t begin, std::size_t count, Tally& tally,
                          std::vector<std::uint32_t>& vacated) const;
+  // The same over sixteen (exits) or thirty-two (ageing) persons; only with AVX-512.
+  void exits_chunk_avx512(std::size_t begin, std::size_t count, const ChunkDraws& draws,
+                          Tally& tally, std::vector<std::uint32_t>& vacated) const;
+  void ageing_chunk_avx512(std::size_t begin, std::size_t count, Tally& tally,
+                           std::vector<std::uint32_t>& vacated) const;
 
  private:
   [[nodiscard]] std::uint16_t signature(Profile p, std::uint16_t d, std::uint8_t marks) const {

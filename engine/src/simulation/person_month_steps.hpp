@@ -1,5 +1,5 @@
 #pragma once
-// The per-person steps of PersonMonth, inline so that the chunk loops (plain and AVX2)
+// The per-person steps of PersonMonth, inline so that the chunk loops (plain and vector)
 // keep the tables in registers across persons.
 
 #include "simulation/person_month.hpp"

@@ -1,11 +1,13 @@
-// Philox4x32-10: Random123's known answers, for the single block and for both batch
-// kernels, and the kernels against each other.
+// Philox4x32-10: Random123's known answers, for the single block and for every batch
+// kernel, and the kernels against each other. A kernel the processor lacks runs as the
+// scalar one (philox_batch's fallback), so these tests pass there too but check less.
 
 #include <gtest/gtest.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "groeipad/rng/philox.hpp"
@@ -32,7 +34,7 @@ const KnownAnswer kKnownAnswers[] = {
      {0xd16cfe09, 0x94fdcceb, 0x5001e420, 0x24126ea1}},
 };
 
-const Kernel kKernels[] = {Kernel::scalar, Kernel::avx2};
+const Kernel kKernels[] = {Kernel::scalar, Kernel::avx2, Kernel::avx512};
 
 // Random 32-bit words from a fixed seed (mt19937's result_type is wider than 32 bits).
 class Words {
@@ -44,7 +46,17 @@ class Words {
   std::mt19937 gen_;
 };
 
-const char* name(Kernel kernel) { return kernel == Kernel::scalar ? "scalar" : "avx2"; }
+const char* name(Kernel kernel) {
+  switch (kernel) {
+    case Kernel::scalar:
+      return "scalar";
+    case Kernel::avx2:
+      return "avx2";
+    case Kernel::avx512:
+      return "avx512";
+  }
+  return "?";
+}
 
 // Counters and blocks of one batch call, as four output columns.
 struct Batch {
@@ -70,11 +82,13 @@ TEST(PhiloxKnownAnswer, SingleBlock) {
   }
 }
 
-// Each known-answer counter at the edges and inside of the AVX2 kernel's steps (sixteen
-// counters, then eight) and in the tail it leaves to the scalar one: 27 = 16 + 8 + 3.
+// Each known-answer counter at the edges and inside of the wide kernels' steps and in the
+// tails they leave to narrower ones: 59 = 32 + 16 (AVX-512) + 8 (AVX2) + 3 (scalar), and
+// for AVX2 alone 59 = 3 * 16 + 8 + 3.
 TEST(PhiloxKnownAnswer, Batch) {
-  constexpr std::size_t kSize = 27;
-  const std::size_t positions[] = {0, 3, 7, 8, 12, 15, 16, 21, 23, 24, 26};
+  constexpr std::size_t kSize = 59;
+  const std::size_t positions[] = {0,  3,  7,  8,  12, 15, 16, 21, 23, 24, 26,
+                                   31, 32, 40, 47, 48, 51, 55, 56, 57, 58};
   for (const Kernel kernel : kKernels) {
     SCOPED_TRACE(name(kernel));
     for (const KnownAnswer& kat : kKnownAnswers) {
@@ -112,9 +126,13 @@ TEST(PhiloxKernels, ScalarBatchMatchesSingleBlocks) {
   }
 }
 
-TEST(PhiloxKernels, Avx2MatchesScalar) {
-  if (best_kernel() != Kernel::avx2) GTEST_SKIP() << "this processor has no AVX2";
-  const std::size_t sizes[] = {0, 1, 7, 8, 9, 15, 16, 17, 1000, 4097};
+// Each wide kernel against the scalar one, at sizes around its steps and tails.
+class PhiloxWideKernel : public testing::TestWithParam<Kernel> {};
+
+TEST_P(PhiloxWideKernel, MatchesScalar) {
+  const Kernel kernel = GetParam();
+  if (!supported(kernel)) GTEST_SKIP() << "this processor has no " << name(kernel);
+  const std::size_t sizes[] = {0, 1, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33, 47, 48, 1000, 4097};
   Words gen(7);
   for (const std::size_t n : sizes) {
     for (int trial = 0; trial < 4; ++trial) {
@@ -124,24 +142,43 @@ TEST(PhiloxKernels, Avx2MatchesScalar) {
         scalar.c0[i] = gen();
         scalar.c1[i] = gen();
       }
-      Batch avx2 = scalar;
+      Batch wide = scalar;
       const std::uint32_t c2 = gen();
       const std::uint32_t c3 = gen();
       const Key key{gen(), gen()};
       scalar.run(c2, c3, key, Kernel::scalar);
-      avx2.run(c2, c3, key, Kernel::avx2);
-      for (int j = 0; j < 4; ++j) ASSERT_EQ(avx2.out[j], scalar.out[j]) << "word " << j;
+      wide.run(c2, c3, key, kernel);
+      for (int j = 0; j < 4; ++j) ASSERT_EQ(wide.out[j], scalar.out[j]) << "word " << j;
     }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Kernels, PhiloxWideKernel, testing::Values(Kernel::avx2, Kernel::avx512),
+                         [](const testing::TestParamInfo<Kernel>& kernel) {
+                           return std::string(name(kernel.param));
+                         });
+
+// The best kernel is one the processor runs, and the widest it has.
+TEST(PhiloxKernels, BestIsTheWidestSupported) {
+  EXPECT_TRUE(supported(Kernel::scalar));
+  EXPECT_TRUE(supported(best_kernel()));
+  if (supported(Kernel::avx512)) {
+    EXPECT_EQ(best_kernel(), Kernel::avx512);
+    EXPECT_TRUE(supported(Kernel::avx2));  // the AVX-512 kernel leaves its tail to AVX2
+  } else if (supported(Kernel::avx2)) {
+    EXPECT_EQ(best_kernel(), Kernel::avx2);
+  } else {
+    EXPECT_EQ(best_kernel(), Kernel::scalar);
   }
 }
 
 // Arrays at any offset from a 32-byte boundary, and no write past the last counter.
 TEST(PhiloxKernels, UnalignedArraysAndExactWrites) {
-  constexpr std::size_t kSize = 37;
+  constexpr std::size_t kSize = 61;  // 32 + 16 + 8 + 5: every kernel step and the tail
   constexpr std::uint32_t kGuard = 0xdeadbeef;
   const Key key{0x12345678, 0x9abcdef0};
   for (const Kernel kernel : kKernels) {
-    for (std::size_t offset = 0; offset < 8; ++offset) {
+    for (std::size_t offset = 0; offset < 16; ++offset) {
       SCOPED_TRACE(testing::Message() << name(kernel) << ", offset " << offset);
       std::vector<std::uint32_t> c0(offset + kSize);
       std::vector<std::uint32_t> c1(offset + kSize);

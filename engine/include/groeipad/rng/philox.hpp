@@ -17,13 +17,16 @@ using Key = std::array<std::uint32_t, 2>;
 Block philox(const Block& counter, const Key& key);
 
 // Which implementation the batch function uses.
-enum class Kernel { scalar, avx2 };
+enum class Kernel { scalar, avx2, avx512 };
 
-// The fastest kernel this processor supports (AVX2 where present).
+// Whether this processor runs the kernel (scalar: always).
+bool supported(Kernel kernel);
+
+// The fastest kernel this processor supports: AVX-512 where present, else AVX2, else scalar.
 Kernel best_kernel();
 
 // Blocks for n counters {c0[i], c1[i], c2, c3}: out_j[i] = philox4x32(counter_i, key)[j].
-// Both kernels give identical numbers; `kernel` selects one (for tests and benchmarks).
+// All kernels give identical numbers; `kernel` selects one (for tests and benchmarks).
 void philox_batch(std::size_t n, const std::uint32_t* c0, const std::uint32_t* c1, std::uint32_t c2,
                   std::uint32_t c3, const Key& key, std::uint32_t* out0, std::uint32_t* out1,
                   std::uint32_t* out2, std::uint32_t* out3, Kernel kernel = best_kernel());
