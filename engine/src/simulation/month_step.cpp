@@ -194,6 +194,7 @@ void MonthStep::build_person_events() {
   std::vector<std::uint16_t>& edges = tables_.event_edges;
   edges = eligibility_.duration_edges();
   for (const int edge : kDurationBandEdges) edges.push_back(static_cast<std::uint16_t>(edge));
+  edges.push_back(kLongTermMonths);
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
   tables_.event_classes = edges.size() + 1;
@@ -203,6 +204,7 @@ void MonthStep::build_person_events() {
     ++tables_.event_class_bits;
   }
   tables_.person_events.assign((std::size_t{kProfileCount} << tables_.event_class_bits) * 8, 0);
+  tables_.leave_rows.assign(tables_.person_events.size(), {});
   const std::uint32_t flag_mask = (1U << kEventFlagBits) - 1;
   for (int p = 0; p < kProfileCount; ++p) {
     for (std::size_t c = 0; c < tables_.event_classes; ++c) {
@@ -216,8 +218,14 @@ void MonthStep::build_person_events() {
             flags |= 1U << (kEventScreeningShift + s);
           }
         }
-        tables_.person_events[((static_cast<std::size_t>(p) << tables_.event_class_bits) + c) * 8 +
-                              marks] = leave | flags;
+        const std::size_t row =
+            ((static_cast<std::size_t>(p) << tables_.event_class_bits) + c) * 8 + marks;
+        tables_.person_events[row] = leave | flags;
+        tables_.leave_rows[row] = {
+            job_finding_->work[p][duration_band(duration)],
+            eligibility_.signature_of_cell(
+                eligibility_.cell(static_cast<Profile>(p), duration, marks)),
+            static_cast<std::uint16_t>(job_seeker_cell(static_cast<Profile>(p), duration))};
       }
     }
   }

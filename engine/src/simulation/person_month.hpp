@@ -62,6 +62,16 @@ struct MonthTables {
   // Event classes of duration are bounded by event_edges: the duration bands' edges and
   // the eligibility rules' edges.
   std::vector<std::uint32_t> person_events;
+  // Per row of person_events, what a job seeker's leaving changes: their threshold for
+  // work (below it, work; else OUT), pool signature and job-seeker ledger cell. The event
+  // classes refine the duration bands, the eligibility rules and the long-term threshold,
+  // so every duration of a row has the same three.
+  struct LeaveRow {
+    std::uint32_t work;
+    std::uint16_t signature;
+    std::uint16_t job_seeker_cell;
+  };
+  std::vector<LeaveRow> leave_rows;
   std::vector<std::uint16_t> event_edges;
   std::size_t event_classes = 1;
   unsigned event_class_bits = 0;  // log2 of the rows per profile (event_classes rounded up)
@@ -115,6 +125,12 @@ class PersonMonth {
   void job_seekers_leave(std::size_t begin, const std::uint32_t* offsets, std::size_t n,
                          const std::uint32_t* draws, Tally& tally,
                          std::vector<std::uint32_t>& vacated) const;
+  // The same, given each leaver's row of person_events (rows[r]): no column but the state
+  // is read or written, and no branch depends on a draw.
+  void job_seekers_leave_by_row(std::size_t begin, const std::uint32_t* offsets,
+                                const std::uint32_t* rows, std::size_t n,
+                                const std::uint32_t* draws, Tally& tally,
+                                std::vector<std::uint32_t>& vacated) const;
 
   Columns c_;
   const MonthTables& t_;

@@ -32,6 +32,12 @@ GROEIPAD_AVX512 inline __m512i broadcast16(std::uint16_t word) {
   return _mm512_set1_epi16(static_cast<short>(word));
 }
 
+// Appends to `list` the values of the set lanes of `mask`; `list` has room for 16 more.
+GROEIPAD_AVX512 inline void append_values(std::uint32_t* list, std::size_t length, __m512i values,
+                                          __mmask16 mask) {
+  _mm512_storeu_si512(list + length, _mm512_maskz_compress_epi32(mask, values));
+}
+
 // Appends to `list` the persons first + lane for the set lanes of `mask`; `list` has room
 // for 16 more. Returns the new length.
 GROEIPAD_AVX512 inline std::size_t append_lanes(std::uint32_t* list, std::size_t length,
@@ -40,6 +46,115 @@ GROEIPAD_AVX512 inline std::size_t append_lanes(std::uint32_t* list, std::size_t
       _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), broadcast(first));
   _mm512_storeu_si512(list + length, _mm512_maskz_compress_epi32(mask, lanes));
   return length + static_cast<std::size_t>(__builtin_popcount(mask));
+}
+
+// What the exit tests of a month compare against, in registers.
+struct ExitTests {
+  struct Interval {
+    __m512i bit;
+    __m512i lower;
+    __m512i upper;
+  };
+  struct Bar {
+    __m512i bit;
+    __m512i below;
+  };
+  __m512i hazards;       // by state: programmes 0-5, zero for job seekers and vacant slots
+  __m512i retire_below;  // signed, as on the AVX2 path: a retirement age of 0 retires all
+  std::array<Interval, kScreeningCount> intervals;
+  int interval_count = 0;
+  std::array<Bar, kProgrammeCount> bars;
+  int bar_count = 0;
+  __m512i everyone_bits;  // programmes that take every eligible job seeker as a candidate
+  __m512i highest_bar;
+  __m512i any_screening;
+  __m512i edges[kMaxEdges];  // NOLINT(*-avoid-c-arrays): std::array drops the alignment
+  std::size_t edge_count = 0;
+  __m512i class_bits;
+  const int* events = nullptr;
+};
+
+// Sixteen persons' columns and draws, and their row of the event table (the gather).
+struct Lanes {
+  __m512i state;
+  __m512i age;
+  __m512i exit;
+  __m512i priority;
+  __m512i screening;
+  __m512i row;  // of the event table
+  __m512i event;
+};
+
+GROEIPAD_AVX512 inline Lanes load_lanes(const Columns& c, const ChunkDraws& draws, std::size_t i,
+                                        std::size_t k, const ExitTests& x) {
+  Lanes l;
+  l.state = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.state + i)));
+  const __m512i p =
+      _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.profile + i)));
+  const __m512i m =
+      _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c.marks + i)));
+  const __m512i d =
+      _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(c.duration + i)));
+  l.age = _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(c.age + i)));
+  l.exit = _mm512_loadu_si512(draws.exit + k);
+  l.priority = _mm512_loadu_si512(draws.priority + k);
+  l.screening = _mm512_loadu_si512(draws.screening + k);
+  __m512i duration_class = _mm512_setzero_si512();
+  for (std::size_t e = 0; e < x.edge_count; ++e) {
+    duration_class = _mm512_mask_add_epi32(duration_class, _mm512_cmpge_epi32_mask(d, x.edges[e]),
+                                           duration_class, _mm512_set1_epi32(1));
+  }
+  l.row = _mm512_add_epi32(
+      _mm512_slli_epi32(_mm512_add_epi32(_mm512_sllv_epi32(p, x.class_bits), duration_class), 3),
+      _mm512_and_si512(m, _mm512_set1_epi32(mark::all_screenings)));
+  l.event = _mm512_i32gather_epi32(l.row, x.events, 4);
+  return l;
+}
+
+// The lanes that surely leave (job seekers below the truncated threshold) and the lanes
+// that need the per-person step.
+struct Outcome {
+  __mmask16 leaving;
+  __mmask16 rare;
+  __mmask16 active;
+};
+
+GROEIPAD_AVX512 inline Outcome classify(const Lanes& l, const ExitTests& x) {
+  const __m512i six = _mm512_set1_epi32(state::nwwz);
+  const __m512i threshold_bits = _mm512_set1_epi32(static_cast<int>(~((1U << kEventFlagBits) - 1)));
+  const __mmask16 job_seeker = _mm512_cmpeq_epi32_mask(l.state, six);
+  const __mmask16 participant = _mm512_cmplt_epi32_mask(l.state, six);
+  // Leaving: below the truncated threshold surely; within its last 2^kEventFlagBits
+  // draws, the per-person step decides on the full threshold.
+  const __m512i threshold = _mm512_and_si512(l.event, threshold_bits);
+  const __mmask16 leaves = _mm512_mask_cmplt_epu32_mask(job_seeker, l.exit, threshold);
+  const __mmask16 undecided =
+      _mm512_mask_cmpeq_epi32_mask(job_seeker, _mm512_and_si512(l.exit, threshold_bits), threshold);
+  const __mmask16 participant_leaves =
+      _mm512_mask_cmplt_epu32_mask(participant, l.exit,
+                                   _mm512_permutexvar_epi32(l.state, x.hazards)) |
+      _mm512_mask_cmpgt_epi32_mask(participant, l.age, x.retire_below);
+  __mmask16 other = participant_leaves | undecided;
+  // Screenings and entry candidates are rare: a test of the whole group against the
+  // widest interval and the highest bar skips the per-screening and per-programme tests.
+  if (x.interval_count > 0 &&
+      _mm512_mask_cmplt_epu32_mask(job_seeker, l.screening, x.any_screening) != 0) {
+    for (int n = 0; n < x.interval_count; ++n) {
+      const __mmask16 open = _mm512_mask_test_epi32_mask(job_seeker, l.event, x.intervals[n].bit);
+      other |= _mm512_mask_cmplt_epu32_mask(
+          _mm512_mask_cmpge_epu32_mask(open, l.screening, x.intervals[n].lower), l.screening,
+          x.intervals[n].upper);
+    }
+  }
+  other |= _mm512_mask_test_epi32_mask(job_seeker, l.event, x.everyone_bits);
+  if (x.bar_count > 0 && _mm512_mask_cmplt_epu32_mask(job_seeker, l.priority, x.highest_bar) != 0) {
+    for (int b = 0; b < x.bar_count; ++b) {
+      const __mmask16 offered = _mm512_mask_test_epi32_mask(job_seeker, l.event, x.bars[b].bit);
+      other |= _mm512_mask_cmplt_epu32_mask(offered, l.priority, x.bars[b].below);
+    }
+  }
+  return Outcome{leaves, static_cast<__mmask16>(other & ~leaves),
+                 static_cast<__mmask16>(job_seeker | participant)};
 }
 
 }  // namespace
@@ -51,34 +166,17 @@ GROEIPAD_AVX512 void PersonMonth::exits_chunk_avx512(std::size_t begin, std::siz
     exits_chunk(begin, count, draws, tally, vacated);
     return;
   }
-  const __m512i six = broadcast(state::nwwz);
-  const __m512i one = broadcast(1);
-  // Hazard thresholds by state (programmes 0-5; job seekers and vacant slots never exit
-  // by this test).
+  ExitTests x;
   alignas(64) std::array<std::uint32_t, 16> hazard{};
   for (int k = 0; k < kProgrammeCount; ++k) hazard[k] = t_.exits->hazard[k];
-  const __m512i hazards = _mm512_load_si512(hazard.data());
-  // Signed, as on the AVX2 path: a retirement age of 0 wraps to -1 and retires everyone.
-  const __m512i retire_below = broadcast(t_.exits->retirement_months - 1U);
-  struct Interval {
-    __m512i bit;
-    __m512i lower;
-    __m512i upper;
-  };
-  std::array<Interval, kScreeningCount> intervals{};
-  int interval_count = 0;
+  x.hazards = _mm512_load_si512(hazard.data());
+  x.retire_below = broadcast(t_.exits->retirement_months - 1U);
   for (int s = 0; s < kScreeningCount; ++s) {
     if (t_.screening->upper[s] <= t_.screening->lower[s]) continue;
-    intervals[interval_count++] =
-        Interval{broadcast(1U << (kEventScreeningShift + s)), broadcast(t_.screening->lower[s]),
-                 broadcast(t_.screening->upper[s])};
+    x.intervals[x.interval_count++] =
+        ExitTests::Interval{broadcast(1U << (kEventScreeningShift + s)),
+                            broadcast(t_.screening->lower[s]), broadcast(t_.screening->upper[s])};
   }
-  struct Bar {
-    __m512i bit;
-    __m512i below;
-  };
-  std::array<Bar, kProgrammeCount> bars{};
-  int bar_count = 0;
   std::uint32_t everyone = 0;
   std::uint32_t highest_bar = 0;
   for (int prog = 0; prog < kProgrammeCount; ++prog) {
@@ -88,87 +186,40 @@ GROEIPAD_AVX512 void PersonMonth::exits_chunk_avx512(std::size_t begin, std::siz
       everyone |= programme_bit(prog);
       continue;
     }
-    bars[bar_count++] =
-        Bar{broadcast(programme_bit(prog)), broadcast(static_cast<std::uint32_t>(below))};
+    x.bars[x.bar_count++] = ExitTests::Bar{broadcast(programme_bit(prog)),
+                                           broadcast(static_cast<std::uint32_t>(below))};
     highest_bar = std::max(highest_bar, static_cast<std::uint32_t>(below));
   }
-  __m512i edges[kMaxEdges];  // NOLINT(*-avoid-c-arrays): std::array drops the vector alignment
-  const std::size_t edge_count = t_.event_edges.size();
-  for (std::size_t e = 0; e < edge_count; ++e) edges[e] = broadcast(t_.event_edges[e]);
-  const __m512i everyone_bits = broadcast(everyone);
-  const __m512i highest = broadcast(highest_bar);
-  const __m512i any_screening = broadcast(t_.any_screening);
-  const __m512i class_bits = _mm512_set1_epi32(static_cast<int>(t_.event_class_bits));
-  const __m512i mark_bits = broadcast(mark::all_screenings);
-  const __m512i threshold_bits = broadcast(~((1U << kEventFlagBits) - 1));
-  const int* events = reinterpret_cast<const int*>(t_.person_events.data());
+  x.everyone_bits = broadcast(everyone);
+  x.highest_bar = broadcast(highest_bar);
+  x.any_screening = broadcast(t_.any_screening);
+  x.edge_count = t_.event_edges.size();
+  for (std::size_t e = 0; e < x.edge_count; ++e) x.edges[e] = broadcast(t_.event_edges[e]);
+  x.class_bits = _mm512_set1_epi32(static_cast<int>(t_.event_class_bits));
+  x.events = reinterpret_cast<const int*>(t_.person_events.data());
 
   std::size_t k = 0;
   std::int64_t active = 0;
+  // The persons to whom something happens, by chunk offset, handled after the vector loop:
+  // job seekers who surely leave, and every other event.
+  // (and the leavers' rows of the event table).
   std::array<std::uint32_t, kMaxChunk + 16> leave_list;
+  std::array<std::uint32_t, kMaxChunk + 16> leave_rows;
   std::array<std::uint32_t, kMaxChunk + 16> rare_list;
   std::size_t leave_count = 0;
   std::size_t rare_count = 0;
   for (; k + 16 <= count; k += 16) {
-    const std::size_t i = begin + k;
-    const __m512i s =
-        _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.state + i)));
-    const __m512i p =
-        _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.profile + i)));
-    const __m512i m =
-        _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(c_.marks + i)));
-    const __m512i d = _mm512_cvtepu16_epi32(
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(c_.duration + i)));
-    const __m512i a =
-        _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(c_.age + i)));
-    const __m512i u0 = _mm512_loadu_si512(draws.exit + k);
-    const __m512i u1 = _mm512_loadu_si512(draws.priority + k);
-    const __m512i u2 = _mm512_loadu_si512(draws.screening + k);
-
-    const __mmask16 job_seeker = _mm512_cmpeq_epi32_mask(s, six);
-    const __mmask16 participant = _mm512_cmplt_epi32_mask(s, six);
-    __m512i duration_class = _mm512_setzero_si512();
-    for (std::size_t e = 0; e < edge_count; ++e) {
-      duration_class = _mm512_mask_add_epi32(duration_class, _mm512_cmpge_epi32_mask(d, edges[e]),
-                                             duration_class, one);
-    }
-    const __m512i cell = _mm512_add_epi32(
-        _mm512_slli_epi32(_mm512_add_epi32(_mm512_sllv_epi32(p, class_bits), duration_class), 3),
-        _mm512_and_si512(m, mark_bits));
-    const __m512i event = _mm512_i32gather_epi32(cell, events, 4);
-
-    // Leaving: below the truncated threshold surely; within its last 2^kEventFlagBits
-    // draws, the per-person step decides on the full threshold.
-    const __m512i threshold = _mm512_and_si512(event, threshold_bits);
-    const __mmask16 job_seeker_leaves = _mm512_mask_cmplt_epu32_mask(job_seeker, u0, threshold);
-    const __mmask16 undecided =
-        _mm512_mask_cmpeq_epi32_mask(job_seeker, _mm512_and_si512(u0, threshold_bits), threshold);
-    const __mmask16 participant_leaves =
-        _mm512_mask_cmplt_epu32_mask(participant, u0, _mm512_permutexvar_epi32(s, hazards)) |
-        _mm512_mask_cmpgt_epi32_mask(participant, a, retire_below);
-    __mmask16 other = participant_leaves | undecided;
-    if (interval_count > 0 && _mm512_mask_cmplt_epu32_mask(job_seeker, u2, any_screening) != 0) {
-      for (int n = 0; n < interval_count; ++n) {
-        const __mmask16 open = _mm512_mask_test_epi32_mask(job_seeker, event, intervals[n].bit);
-        other |= _mm512_mask_cmplt_epu32_mask(
-            _mm512_mask_cmpge_epu32_mask(open, u2, intervals[n].lower), u2, intervals[n].upper);
-      }
-    }
-    other |= _mm512_mask_test_epi32_mask(job_seeker, event, everyone_bits);
-    if (bar_count > 0 && _mm512_mask_cmplt_epu32_mask(job_seeker, u1, highest) != 0) {
-      for (int b = 0; b < bar_count; ++b) {
-        const __mmask16 offered = _mm512_mask_test_epi32_mask(job_seeker, event, bars[b].bit);
-        other |= _mm512_mask_cmplt_epu32_mask(offered, u1, bars[b].below);
-      }
-    }
-    const auto rare = static_cast<__mmask16>(other & ~job_seeker_leaves);
-    active += __builtin_popcount(static_cast<unsigned>(job_seeker | participant));
-    leave_count = append_lanes(leave_list.data(), leave_count, static_cast<std::uint32_t>(k),
-                               job_seeker_leaves);
-    rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k), rare);
+    const Lanes lanes = load_lanes(c_, draws, begin + k, k, x);
+    const Outcome o = classify(lanes, x);
+    active += __builtin_popcount(static_cast<unsigned>(o.active));
+    append_values(leave_rows.data(), leave_count, lanes.row, o.leaving);
+    leave_count =
+        append_lanes(leave_list.data(), leave_count, static_cast<std::uint32_t>(k), o.leaving);
+    rare_count = append_lanes(rare_list.data(), rare_count, static_cast<std::uint32_t>(k), o.rare);
   }
   tally.active += active;
-  job_seekers_leave(begin, leave_list.data(), leave_count, draws.exit, tally, vacated);
+  job_seekers_leave_by_row(begin, leave_list.data(), leave_rows.data(), leave_count, draws.exit,
+                           tally, vacated);
   for (std::size_t r = 0; r < rare_count; ++r) {
     const std::uint32_t j = rare_list[r];
     exits(begin + j, draws.exit[j], draws.priority[j], draws.screening[j], tally, vacated);

@@ -53,6 +53,35 @@ inline void PersonMonth::job_seekers_leave(std::size_t begin, const std::uint32_
   tally.to_out_total += static_cast<std::int64_t>(n) - working;
 }
 
+inline void PersonMonth::job_seekers_leave_by_row(std::size_t begin, const std::uint32_t* offsets,
+                                                  const std::uint32_t* rows, std::size_t n,
+                                                  const std::uint32_t* draws, Tally& tally,
+                                                  std::vector<std::uint32_t>& vacated) const {
+  const MonthTables::LeaveRow* const leave_rows = t_.leave_rows.data();
+  std::uint8_t* const state = c_.state;
+  // Flows to OUT and to work side by side, indexed by whether the draw found work.
+  std::int64_t* const flows[2] = {tally.to_out.data(), tally.to_work.data()};
+  std::int64_t* const job_seekers = tally.delta.job_seekers.data();
+  std::int64_t* const pool = tally.delta.pool_signatures.data();
+  const std::size_t first = vacated.size();
+  vacated.resize(first + n);
+  std::uint32_t* const slots = vacated.data() + first;
+  std::int64_t working = 0;
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::size_t i = begin + offsets[r];
+    const MonthTables::LeaveRow row = leave_rows[rows[r]];
+    const int work = draws[offsets[r]] < row.work ? 1 : 0;
+    ++flows[work][row.job_seeker_cell / 2];  // the cell is 2 * profile + long-term
+    working += work;
+    --job_seekers[row.job_seeker_cell];
+    --pool[row.signature];
+    state[i] = state::vacant;
+    slots[r] = static_cast<std::uint32_t>(i);
+  }
+  tally.to_work_total += working;
+  tally.to_out_total += static_cast<std::int64_t>(n) - working;
+}
+
 inline void PersonMonth::exits(std::size_t i, std::uint32_t exit_draw, std::uint32_t priority_draw,
                                std::uint32_t screening_draw, Tally& tally,
                                std::vector<std::uint32_t>& vacated) const {
