@@ -11,6 +11,7 @@
 
 #include "groeipad/io/scenario_reader.hpp"
 #include "groeipad/simulation/simulation.hpp"
+#include "simulation/month_step.hpp"
 
 namespace {
 
@@ -44,26 +45,36 @@ BENCHMARK(BM_MonthStep)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
-// The 120 months of a projection, after the start population is built.
+// The 120 months of a projection, after the start population is built, with the widest
+// instruction set the processor has and, on 2 threads, with each narrower one: the ratio
+// of one run to another is the gain of the wider instructions. Args: population scale,
+// threads, instruction set (0 plain loops and scalar Philox, 1 AVX2, 2 AVX-512; a set the
+// processor lacks runs as the next narrower).
 void BM_Projection120(benchmark::State& state) {
   const groeipad::Scenario scenario = baseline(static_cast<int>(state.range(0)));
+  const auto threads = static_cast<int>(state.range(1));
+  constexpr groeipad::rng::Kernel kSets[] = {
+      groeipad::rng::Kernel::scalar, groeipad::rng::Kernel::avx2, groeipad::rng::Kernel::avx512};
+  const groeipad::detail::StepTuning tuning{.instructions = kSets[state.range(2)]};
   std::int64_t agent_months = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    auto replication = std::make_unique<groeipad::Replication>(scenario, scenario.seed, 0,
-                                                               static_cast<int>(state.range(1)));
+    auto step =
+        std::make_unique<groeipad::detail::MonthStep>(scenario, scenario.seed, 0, threads, tuning);
     state.ResumeTiming();
-    for (int m = 0; m < 120; ++m) agent_months += replication->advance().agent_months;
+    for (int m = 1; m <= 120; ++m) agent_months += step->advance(m).agent_months;
     state.PauseTiming();
-    replication.reset();
+    step.reset();
     state.ResumeTiming();
   }
   state.SetItemsProcessed(agent_months);
 }
 BENCHMARK(BM_Projection120)
-    ->ArgNames({"scale", "threads"})
-    ->Args({1, 1})
-    ->Args({1, 2})
+    ->ArgNames({"scale", "threads", "instructions"})
+    ->Args({1, 1, 2})
+    ->Args({1, 2, 2})
+    ->Args({1, 2, 1})
+    ->Args({1, 2, 0})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

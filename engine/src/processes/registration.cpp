@@ -51,7 +51,7 @@ AgeRanges::AgeRanges(const AgeBands& ages) {
 
 void register_job_seekers(Population& people, const std::uint32_t* slots, std::size_t first,
                           std::size_t n, const ProfileMix& mix, const AgeRanges& ages,
-                          const rng::Key& key, std::uint64_t seed, int month) {
+                          const rng::Key& key, std::uint64_t seed, int month, rng::Kernel kernel) {
   constexpr std::size_t kBatch = 512;
   std::array<std::uint32_t, kBatch> index{};
   std::array<std::uint32_t, kBatch> word{};
@@ -64,7 +64,7 @@ void register_job_seekers(Population& people, const std::uint32_t* slots, std::s
               static_cast<std::uint32_t>(first + begin));
     rng::philox_batch(count, index.data(), word.data(), static_cast<std::uint32_t>(month),
                       static_cast<std::uint32_t>(seed >> 32U), key, u[0].data(), u[1].data(),
-                      u[2].data(), u[3].data());
+                      u[2].data(), u[3].data(), kernel);
     // The columns as local pointers: byte stores may alias anything, and the compiler
     // would reload them from `people` after every store.
     std::uint8_t* const states = people.state.data();

@@ -46,9 +46,10 @@ class AgeRanges {
   std::array<std::uint32_t, kProfileCount> span_{};
 };
 
-// Fills slots[k] for k in [0, n) with the registrants first..first+n-1 of `month`.
+// Fills slots[k] for k in [0, n) with the registrants first..first+n-1 of `month`, their
+// draws from the given Philox kernel.
 void register_job_seekers(Population& people, const std::uint32_t* slots, std::size_t first,
                           std::size_t n, const ProfileMix& mix, const AgeRanges& ages,
-                          const rng::Key& key, std::uint64_t seed, int month);
+                          const rng::Key& key, std::uint64_t seed, int month, rng::Kernel kernel);
 
 }  // namespace groeipad::detail

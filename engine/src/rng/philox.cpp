@@ -24,7 +24,7 @@ bool supported(Kernel kernel) {
 #ifdef GROEIPAD_RNG_HAVE_AVX2_KERNEL
       static const bool has = [] {
         __builtin_cpu_init();
-        return __builtin_cpu_supports("avx2") != 0;
+        return __builtin_cpu_supports("avx2");
       }();
       return has;
 #else
@@ -36,8 +36,8 @@ bool supported(Kernel kernel) {
       static const bool has = [] {
         __builtin_cpu_init();
         // The engine's AVX-512 loops also use the byte and word instructions (BW).
-        return __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0 &&
-               __builtin_cpu_supports("avx2") != 0;
+        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+               __builtin_cpu_supports("avx2");
       }();
       return has;
 #else

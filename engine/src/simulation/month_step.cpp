@@ -25,8 +25,8 @@ constexpr std::uint64_t kAllDraws = std::uint64_t{1} << 32U;  // a bar every dra
 
 std::size_t chunks_of(std::size_t persons) { return (persons + kChunk - 1) / kChunk; }
 
-// The widest loops up to `wanted` that the processor runs.
-rng::Kernel widest_loops(rng::Kernel wanted) {
+// The widest instruction set up to `wanted` that the processor runs.
+rng::Kernel widest_supported(rng::Kernel wanted) {
   if (wanted == rng::Kernel::avx512 && rng::supported(rng::Kernel::avx512)) {
     return rng::Kernel::avx512;
   }
@@ -55,7 +55,7 @@ MonthStep::MonthStep(const Scenario& scenario, const StartPopulation& start, std
       selection_(scenario.parameters),
       exits_(scenario.parameters),
       age_ranges_(scenario.parameters.ages),
-      loops_(widest_loops(tuning.loops)),
+      instructions_(widest_supported(tuning.instructions)),
       tallies_(static_cast<std::size_t>(threads_)) {
   // Room for registrants who find no vacant slot, so that the columns are not
   // reallocated (and for a moment held twice) as the population grows; reserved pages
@@ -276,7 +276,7 @@ void MonthStep::monthly_draws(int month, std::size_t begin, std::size_t count,
   rng::philox_batch(count, &people_.id_index[begin], blocks.word.data(),
                     static_cast<std::uint32_t>(month), static_cast<std::uint32_t>(seed_ >> 32U),
                     key_, blocks.lane[0].data(), blocks.lane[1].data(), blocks.lane[2].data(),
-                    blocks.lane[3].data());
+                    blocks.lane[3].data(), instructions_);
 }
 
 void MonthStep::exits_screening_and_pools(int month) {
@@ -300,7 +300,7 @@ void MonthStep::exits_screening_and_pools(int month) {
                              blocks.lane[rng::lane::priority].data(),
                              blocks.lane[rng::lane::screening].data()};
       auto& vacated_here = vacancies_[static_cast<std::size_t>(chunk)];
-      switch (loops_) {
+      switch (instructions_) {
         case rng::Kernel::avx512:
           person.exits_chunk_avx512(begin, count, draws, tally, vacated_here);
           break;
@@ -410,7 +410,8 @@ void MonthStep::enter_programmes(int month) {
         }
         rng::philox_batch(n, index_.data(), word_.data(), static_cast<std::uint32_t>(month),
                           static_cast<std::uint32_t>(seed_ >> 32U), key_, entry_draws_.data(),
-                          fractions_.data(), fractions_.data() + n, fractions_.data() + 2 * n);
+                          fractions_.data(), fractions_.data() + n, fractions_.data() + 2 * n,
+                          instructions_);
         for (std::size_t c = 0; c < n; ++c, ++first) {
           const std::uint32_t slot = first->slot;
           if (people_.state[slot] != state::nwwz) continue;  // entered an earlier programme
@@ -471,7 +472,7 @@ void MonthStep::age() {
       const std::size_t begin = static_cast<std::size_t>(chunk) * kChunk;
       const std::size_t count = std::min(kChunk, n - begin);
       auto& vacated_here = vacancies_[static_cast<std::size_t>(chunk)];
-      switch (loops_) {
+      switch (instructions_) {
         case rng::Kernel::avx512:
           person.ageing_chunk_avx512(begin, count, tally, vacated_here);
           break;
@@ -527,7 +528,7 @@ void MonthStep::register_newcomers(int month) {
       const std::size_t first = static_cast<std::size_t>(b) * kChunk;
       const std::size_t count = std::min(kChunk, slots.size() - first);
       register_job_seekers(people_, slots.data() + first, first, count, *registration_mix_,
-                           age_ranges_, key_, seed_, month);
+                           age_ranges_, key_, seed_, month, instructions_);
       for (std::size_t k = 0; k < count; ++k) {
         const std::uint32_t slot = slots[first + k];
         const Profile p = people_.profile[slot];

@@ -39,10 +39,10 @@ struct StepTuning {
   // Collect entry candidates during phase 1 below an estimated bar (the fast path);
   // off, every month takes the full candidate scan.
   bool collect_candidates = true;
-  // The widest per-person loops to use, where the processor has them (else the next
-  // narrower): AVX-512, AVX2, or with Kernel::scalar the plain loops. All give the same
-  // results.
-  rng::Kernel loops = rng::Kernel::avx512;
+  // The widest instruction set for the per-person loops and the random-number kernels,
+  // where the processor has it (else the next narrower): AVX-512, AVX2, or with
+  // Kernel::scalar the plain loops and scalar Philox. All give the same results.
+  rng::Kernel instructions = rng::Kernel::avx512;
 };
 
 // Buffers for the monthly blocks of one chunk of persons (see monthly_draws).
@@ -137,7 +137,7 @@ class MonthStep {
   MonthTables tables_;
   std::uint16_t events_collecting_ = 0;
   int events_year_ = 0;
-  rng::Kernel loops_ = rng::Kernel::scalar;
+  rng::Kernel instructions_ = rng::Kernel::scalar;
 
   Ledger ledger_;
   std::vector<Tally> tallies_;

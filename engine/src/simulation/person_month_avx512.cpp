@@ -48,7 +48,8 @@ GROEIPAD_AVX512 inline std::size_t append_lanes(std::uint32_t* list, std::size_t
   return length + static_cast<std::size_t>(__builtin_popcount(mask));
 }
 
-// What the exit tests of a month compare against, in registers.
+// What the exit tests of a month compare against, in registers (vectors first: each
+// takes a whole cache line).
 struct ExitTests {
   struct Interval {
     __m512i bit;
@@ -59,19 +60,19 @@ struct ExitTests {
     __m512i bit;
     __m512i below;
   };
-  __m512i hazards;       // by state: programmes 0-5, zero for job seekers and vacant slots
-  __m512i retire_below;  // signed, as on the AVX2 path: a retirement age of 0 retires all
-  std::array<Interval, kScreeningCount> intervals;
-  int interval_count = 0;
-  std::array<Bar, kProgrammeCount> bars;
-  int bar_count = 0;
+  __m512i hazards;        // by state: programmes 0-5, zero for job seekers and vacant slots
+  __m512i retire_below;   // signed, as on the AVX2 path: a retirement age of 0 retires all
   __m512i everyone_bits;  // programmes that take every eligible job seeker as a candidate
   __m512i highest_bar;
   __m512i any_screening;
-  __m512i edges[kMaxEdges];  // NOLINT(*-avoid-c-arrays): std::array drops the alignment
-  std::size_t edge_count = 0;
   __m512i class_bits;
+  __m512i edges[kMaxEdges];  // NOLINT(*-avoid-c-arrays): std::array drops the alignment
+  std::array<Interval, kScreeningCount> intervals;
+  std::array<Bar, kProgrammeCount> bars;
   const int* events = nullptr;
+  std::size_t edge_count = 0;
+  int interval_count = 0;
+  int bar_count = 0;
 };
 
 // Sixteen persons' columns and draws, and their row of the event table (the gather).

@@ -81,16 +81,16 @@ bool same_records(const std::vector<MonthRecord>& a, const std::vector<MonthReco
          std::memcmp(a.data(), b.data(), a.size() * sizeof(MonthRecord)) == 0;
 }
 
-// The AVX-512 and AVX2 loops against the plain ones. Where the processor lacks a width the
-// step runs the next narrower, and the comparison holds trivially.
+// The AVX-512 and AVX2 loops and kernels against the plain ones. Where the processor lacks
+// a width the step runs the next narrower, and the comparison holds trivially.
 TEST(Determinism, VectorAndPlainLoopsGiveIdenticalResults) {
   const Scenario s = testing::budget_cut_scenario(0.05, 12, 36);
   const std::vector<MonthRecord> plain =
-      run_tuned(s, {.collect_candidates = true, .loops = rng::Kernel::scalar}, 36);
+      run_tuned(s, {.collect_candidates = true, .instructions = rng::Kernel::scalar}, 36);
   EXPECT_TRUE(same_records(
-      run_tuned(s, {.collect_candidates = true, .loops = rng::Kernel::avx2}, 36), plain));
+      run_tuned(s, {.collect_candidates = true, .instructions = rng::Kernel::avx2}, 36), plain));
   EXPECT_TRUE(same_records(
-      run_tuned(s, {.collect_candidates = true, .loops = rng::Kernel::avx512}, 36), plain));
+      run_tuned(s, {.collect_candidates = true, .instructions = rng::Kernel::avx512}, 36), plain));
 }
 
 TEST(Determinism, CollectedAndScannedCandidatesGiveIdenticalResults) {
