@@ -2,12 +2,14 @@
 // Running the built groeipad program as a user would: from the repository root (so the
 // file names in its messages are the relative paths given), with stdin closed or fed
 // from a pipe, and stdout and stderr captured through pipes (stderr is not a terminal,
-// so no progress line). Plus a temporary directory per test and readers for what a run
-// writes.
+// so no progress line), and its peak memory. Other programs (a shell that sets limits
+// before it starts groeipad) run the same way. Plus a temporary directory per test and
+// readers for what a run writes.
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -45,6 +47,7 @@ struct CliResult {
   int exit_code = -1;  // the exit status, or minus the signal that ended the process
   std::string out;
   std::string err;
+  long max_rss_kib = 0;  // the peak resident set, as wait4() (and /usr/bin/time -v) report it
 };
 
 namespace detail {
@@ -92,9 +95,9 @@ inline int pipe_holding(const std::string& text) {
 
 }  // namespace detail
 
-// Runs GROEIPAD_CLI with `arguments` in the repository root and waits for it.
-inline CliResult run_cli(const std::vector<std::string>& arguments, const CliInput& input = {}) {
-  const std::string program = GROEIPAD_CLI;
+// Runs `program` with `arguments` in the repository root and waits for it.
+inline CliResult run_program(const std::string& program, const std::vector<std::string>& arguments,
+                             const CliInput& input = {}) {
   const std::string directory = source_dir().string();
   // Everything the child needs is prepared before fork(): after it, only
   // async-signal-safe calls.
@@ -135,11 +138,18 @@ inline CliResult run_cli(const std::vector<std::string>& arguments, const CliInp
   CliResult result;
   detail::drain(out_pipe[0], err_pipe[0], result);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) throw std::runtime_error("waitpid failed");
+  rusage usage{};
+  while (::wait4(pid, &status, 0, &usage) < 0) {
+    if (errno != EINTR) throw std::runtime_error("wait4 failed");
   }
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+  result.max_rss_kib = usage.ru_maxrss;
   return result;
+}
+
+// Runs GROEIPAD_CLI with `arguments` in the repository root and waits for it.
+inline CliResult run_cli(const std::vector<std::string>& arguments, const CliInput& input = {}) {
+  return run_program(GROEIPAD_CLI, arguments, input);
 }
 
 // For failure messages: the whole result of a run.

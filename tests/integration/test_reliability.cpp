@@ -4,14 +4,10 @@
 // --dry-run predicts the memory a run takes and refuses one the machine cannot hold.
 // (The kill -9 trials are tests/integration/kill_resume.sh.)
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <regex>
 
-#include "child_process.hpp"
+#include "cli_test_support.hpp"
 
 namespace groeipad::cli_test {
 namespace {
@@ -228,10 +224,10 @@ TEST(DryRun, PredictsPeakMemoryWithinTwentyPercent) {
     ASSERT_TRUE(std::regex_search(dry.out, m, std::regex("predicted peak memory: ([0-9]+) MiB")))
         << dry.out;
     const double predicted_mib = std::stod(m[1]);
-    const ChildUsage run =
-        run_measured({"run", scenario, "--out", (dir / replications).string(), "--threads", "2",
-                      "--replications", replications, "--quiet", "--no-db"});
-    ASSERT_EQ(run.exit_code, 0);
+    const CliResult run =
+        run_cli({"run", scenario, "--out", (dir / replications).string(), "--threads", "2",
+                 "--replications", replications, "--quiet", "--no-db"});
+    ASSERT_EQ(run.exit_code, 0) << describe(run);
     const double measured_mib = static_cast<double>(run.max_rss_kib) / 1024.0;
     EXPECT_NEAR(predicted_mib / measured_mib, 1.0, 0.2)
         << replications << " replication(s): predicted " << predicted_mib << " MiB, measured "

@@ -10,26 +10,15 @@
 #include <string_view>
 #include <vector>
 
+#include "audit_test_support.hpp"
 #include "groeipad/calibration/audit.hpp"
-#include "groeipad/io/source_table.hpp"
 
 namespace groeipad::calibration {
 namespace {
 
+using audit_test::figure;
+using audit_test::Figures;
 using io::SourceFigure;
-using Figures = std::vector<SourceFigure>;
-
-SourceFigure figure(std::string table, std::string row, std::string column, double value,
-                    std::string section = "3.4") {
-  SourceFigure made;
-  made.table = std::move(table);
-  made.section = std::move(section);
-  made.row = std::move(row);
-  made.column = std::move(column);
-  made.value = value;
-  made.unit = "persons";
-  return made;
-}
 
 // A Tabel 5 row: start + in - out = end, with its growth and rotation printed.
 Figures table5_row(std::string_view row, double start, double in, double out, double end,
