@@ -2,7 +2,8 @@
 // AVX-512: the tests of person_month_avx2.cpp at twice the width. Mask registers carry
 // the comparisons, unsigned compares need no sign flips, and the rare lanes are packed
 // with a compress instead of a lookup table. The persons to whom something happens go
-// through the same per-person functions, in the same order, as on the AVX2 path.
+// through the per-person functions in the same order as on the AVX2 path; the leavers
+// through the variant that takes their row of the event table, found here anyway.
 // Compiled for AVX-512 by function attribute only, like the AVX2 file.
 
 // GCC 12's AVX-512 intrinsics fill unused result lanes from a deliberately uninitialised
