@@ -20,40 +20,21 @@
 namespace groeipad::rng::detail {
 namespace {
 
-// Random123's constants for Philox4x32: the round multipliers and the Weyl sequence that
-// bumps the key between rounds.
-constexpr std::uint32_t kMultiplier0 = 0xD2511F53;
-constexpr std::uint32_t kMultiplier1 = 0xCD9E8D57;
-constexpr std::uint32_t kWeyl0 = 0x9E3779B9;
-constexpr std::uint32_t kWeyl1 = 0xBB67AE85;
-constexpr int kRounds = 10;
-
 __attribute__((target("avx2"))) inline __m256i broadcast(std::uint32_t word) {
   return _mm256_set1_epi32(static_cast<int>(word));
 }
 
-// What every counter of a call shares, worked out once per call: the multipliers, the round
-// keys and the first two rounds' constants.
-//
-// Words 2 and 3 of the counter are the same for all counters, so the first round's
-// product M1 * c2 is too, and with it word 1 after that round. Folding them in leaves
-//   round 1: x0 = c1 ^ first0, x1 = lo(M1 * c2), x2 = hi(M0 * c0) ^ first2, x3 = lo(M0 * c0)
-//   round 2: x0 = hi(M1 * x2) ^ second0 (x1 ^ k0 is constant), x1..x3 as usual,
-// which saves a sixteenth of the vector work.
+// The batch's shared words (BatchSchedule, philox_kernels.hpp) and the multipliers, in
+// registers.
 struct Schedule {
-  __attribute__((target("avx2"))) Schedule(std::uint32_t c2, std::uint32_t c3, const Key& key) {
-    std::uint32_t key0 = key[0];
-    std::uint32_t key1 = key[1];
+  __attribute__((target("avx2"))) explicit Schedule(const BatchSchedule& words) {
     for (int r = 0; r < kRounds; ++r) {
-      k0[r] = broadcast(key0);
-      k1[r] = broadcast(key1);
-      key0 += kWeyl0;
-      key1 += kWeyl1;
+      k0[r] = broadcast(words.key0[r]);
+      k1[r] = broadcast(words.key1[r]);
     }
-    const std::uint64_t shared = std::uint64_t{kMultiplier1} * c2;
-    first0 = broadcast(static_cast<std::uint32_t>(shared >> 32U) ^ key[0]);
-    first2 = broadcast(c3 ^ key[1]);
-    second0 = broadcast(static_cast<std::uint32_t>(shared) ^ (key[0] + kWeyl0));
+    first0 = broadcast(words.first0);
+    first2 = broadcast(words.first2);
+    second0 = broadcast(words.second0);
   }
 
   __m256i m0 = broadcast(kMultiplier0);
@@ -130,7 +111,7 @@ __attribute__((target("avx2"))) std::size_t philox_batch_avx2(
     std::uint32_t c3, const Key& key, std::uint32_t* out0, std::uint32_t* out1, std::uint32_t* out2,
     std::uint32_t* out3) {
   static_assert(avx2_width == 8);
-  const Schedule s(c2, c3, key);
+  const Schedule s(BatchSchedule(c2, c3, key));
   std::uint32_t* const out[4] = {out0, out1, out2, out3};
   const std::size_t full = n - n % avx2_width;
   std::size_t i = 0;

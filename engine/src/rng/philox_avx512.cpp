@@ -29,13 +29,6 @@ namespace {
 
 #define GROEIPAD_AVX512 __attribute__((target("avx512f")))
 
-// Random123's constants for Philox4x32: the round multipliers and the Weyl sequence that
-// bumps the key between rounds.
-constexpr std::uint32_t kMultiplier0 = 0xD2511F53;
-constexpr std::uint32_t kMultiplier1 = 0xCD9E8D57;
-constexpr std::uint32_t kWeyl0 = 0x9E3779B9;
-constexpr std::uint32_t kWeyl1 = 0xBB67AE85;
-constexpr int kRounds = 10;
 constexpr int kXor3 = 0x96;  // the truth table of a ^ b ^ c for _mm512_ternarylogic_epi32
 
 GROEIPAD_AVX512 inline __m512i broadcast(std::uint32_t word) {
@@ -46,23 +39,17 @@ GROEIPAD_AVX512 inline __m512i xor3(__m512i a, __m512i b, __m512i c) {
   return _mm512_ternarylogic_epi32(a, b, c, kXor3);
 }
 
-// What every counter of a call shares, worked out once per call (as in the AVX2 kernel:
-// words 2 and 3 of the counter are common, which folds the first round's second product
-// and part of the second round into constants).
+// The batch's shared words (BatchSchedule, philox_kernels.hpp) and the multipliers, in
+// registers.
 struct Schedule {
-  GROEIPAD_AVX512 Schedule(std::uint32_t c2, std::uint32_t c3, const Key& key) {
-    std::uint32_t key0 = key[0];
-    std::uint32_t key1 = key[1];
+  GROEIPAD_AVX512 explicit Schedule(const BatchSchedule& words) {
     for (int r = 0; r < kRounds; ++r) {
-      k0[r] = broadcast(key0);
-      k1[r] = broadcast(key1);
-      key0 += kWeyl0;
-      key1 += kWeyl1;
+      k0[r] = broadcast(words.key0[r]);
+      k1[r] = broadcast(words.key1[r]);
     }
-    const std::uint64_t shared = std::uint64_t{kMultiplier1} * c2;
-    first0 = broadcast(static_cast<std::uint32_t>(shared >> 32U) ^ key[0]);
-    first2 = broadcast(c3 ^ key[1]);
-    second0 = broadcast(static_cast<std::uint32_t>(shared) ^ (key[0] + kWeyl0));
+    first0 = broadcast(words.first0);
+    first2 = broadcast(words.first2);
+    second0 = broadcast(words.second0);
   }
 
   __m512i m0 = broadcast(kMultiplier0);
@@ -137,7 +124,7 @@ GROEIPAD_AVX512 std::size_t philox_batch_avx512(std::size_t n, const std::uint32
                                                 std::uint32_t* out0, std::uint32_t* out1,
                                                 std::uint32_t* out2, std::uint32_t* out3) {
   static_assert(avx512_width == 16);
-  const Schedule s(c2, c3, key);
+  const Schedule s(BatchSchedule(c2, c3, key));
   std::uint32_t* const out[4] = {out0, out1, out2, out3};
   const std::size_t full = n - n % avx512_width;
   std::size_t i = 0;
