@@ -186,6 +186,27 @@ void MonthStep::prepare(int month) {
   }
   tables_.jobs = job_finding_.get();
   tables_.any_screening = screening_table_.upper[kScreeningCount - 1];
+  tables_.vector_bars = vector_bars();
+}
+
+VectorBars MonthStep::vector_bars() const {
+  VectorBars v;
+  for (int s = 0; s < kScreeningCount; ++s) {
+    if (screening_table_.upper[s] <= screening_table_.lower[s]) continue;
+    v.intervals[v.interval_count++] = {1U << (kEventScreeningShift + s), screening_table_.lower[s],
+                                       screening_table_.upper[s]};
+  }
+  for (int k = 0; k < kProgrammeCount; ++k) {
+    if ((tables_.collecting & programme_bit(k)) == 0) continue;
+    if (collect_below_[k] > UINT32_MAX) {
+      v.everyone |= programme_bit(k);
+      continue;
+    }
+    const auto below = static_cast<std::uint32_t>(collect_below_[k]);
+    v.bars[v.bar_count++] = {programme_bit(k), below};
+    v.highest_bar = std::max(v.highest_bar, below);
+  }
+  return v;
 }
 
 // The table of the vector test (MonthTables::person_events), rebuilt when the year's

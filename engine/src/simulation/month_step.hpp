@@ -89,6 +89,8 @@ class MonthStep {
   void monthly_draws(int month, std::size_t begin, std::size_t count, ChunkBlocks& blocks) const;
   void merge_tallies();
   void build_person_events();
+  // The month's screening intervals and entry bars for the vector tests.
+  [[nodiscard]] VectorBars vector_bars() const;
   void count_pools_and_screening();
   [[nodiscard]] std::vector<std::uint32_t>& vacated(std::size_t chunk);
   [[nodiscard]] MonthRecord record() const;

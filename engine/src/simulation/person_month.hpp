@@ -46,6 +46,28 @@ inline constexpr std::size_t kMaxChunk = 1024;
 inline constexpr unsigned kEventFlagBits = 9;
 inline constexpr unsigned kEventScreeningShift = kProgrammeCount;  // after the programme bits
 
+// The month's screening intervals and entry bars as the vector exit tests use them:
+// the screenings whose interval of draws is not empty, with their flag bit in
+// person_events; the collecting programmes whose bar lies below 2^32, with their bit; and
+// the collecting programmes that take every eligible job seeker (a bar of 2^32).
+struct VectorBars {
+  struct Interval {
+    std::uint32_t bit;
+    std::uint32_t lower;
+    std::uint32_t upper;
+  };
+  struct Bar {
+    std::uint32_t bit;
+    std::uint32_t below;
+  };
+  std::array<Interval, kScreeningCount> intervals{};
+  int interval_count = 0;
+  std::array<Bar, kProgrammeCount> bars{};
+  int bar_count = 0;
+  std::uint32_t everyone = 0;     // programme bits
+  std::uint32_t highest_bar = 0;  // the largest of bars[].below
+};
+
 // The month's tables, fixed for the duration of a phase.
 struct MonthTables {
   const JobFindingTable* jobs = nullptr;
@@ -56,6 +78,7 @@ struct MonthTables {
   std::array<std::uint64_t, kProgrammeCount> collect_below{};
   std::uint64_t collect_below_max = 0;  // the largest of collect_below
   std::uint16_t collecting = 0;         // programme bits with a bar above zero
+  VectorBars vector_bars;               // the screenings and bars above, for the vector tests
   // For the vector test of phase 1, per (profile, event class of duration, marks): the
   // job seeker's leaving threshold with its low kEventFlagBits cleared, and in those bits
   // the screenings open to them and the collecting programmes that may offer them a place.

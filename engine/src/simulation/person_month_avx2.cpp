@@ -70,43 +70,31 @@ GROEIPAD_AVX2 void PersonMonth::exits_chunk_avx2(std::size_t begin, std::size_t 
   const __m256i hazard_flipped =
       _mm256_xor_si256(_mm256_load_si256(reinterpret_cast<const __m256i*>(hazard.data())), sign);
   const __m256i retire_below = broadcast(t_.exits->retirement_months - 1U);
-  // Screening intervals of the draw, per screening that has one.
+  // Screening intervals of the draw and entry bars (MonthTables::vector_bars), sign-flipped.
+  const VectorBars& v = t_.vector_bars;
   struct Interval {
     __m256i bit;
     __m256i lower_flipped;
     __m256i upper_flipped;
   };
   std::array<Interval, kScreeningCount> intervals{};
-  int interval_count = 0;
-  for (int s = 0; s < kScreeningCount; ++s) {
-    if (t_.screening->upper[s] <= t_.screening->lower[s]) continue;
-    intervals[interval_count++] = Interval{broadcast(1U << (kEventScreeningShift + s)),
-                                           broadcast(t_.screening->lower[s] ^ 0x80000000U),
-                                           broadcast(t_.screening->upper[s] ^ 0x80000000U)};
+  const int interval_count = v.interval_count;
+  for (int n = 0; n < interval_count; ++n) {
+    intervals[n] =
+        Interval{broadcast(v.intervals[n].bit), broadcast(v.intervals[n].lower ^ 0x80000000U),
+                 broadcast(v.intervals[n].upper ^ 0x80000000U)};
   }
-  // Entry candidates: programmes that take every eligible job seeker as a candidate (a
-  // bar of 2^32), and the others with their bit and bar.
   struct Bar {
     __m256i bit;
     __m256i below_flipped;
   };
   std::array<Bar, kProgrammeCount> bars{};
-  int bar_count = 0;
-  std::uint32_t everyone = 0;
-  std::uint32_t highest_bar = 0;
-  for (int prog = 0; prog < kProgrammeCount; ++prog) {
-    if ((t_.collecting & programme_bit(prog)) == 0) continue;
-    const std::uint64_t below = t_.collect_below[prog];
-    if (below > 0xFFFFFFFFULL) {
-      everyone |= programme_bit(prog);
-      continue;
-    }
-    bars[bar_count++] = Bar{broadcast(programme_bit(prog)),
-                            broadcast(static_cast<std::uint32_t>(below) ^ 0x80000000U)};
-    highest_bar = std::max(highest_bar, static_cast<std::uint32_t>(below));
+  const int bar_count = v.bar_count;
+  for (int b = 0; b < bar_count; ++b) {
+    bars[b] = Bar{broadcast(v.bars[b].bit), broadcast(v.bars[b].below ^ 0x80000000U)};
   }
-  const __m256i everyone_bits = broadcast(everyone);
-  const __m256i highest_bar_flipped = broadcast(highest_bar ^ 0x80000000U);
+  const __m256i everyone_bits = broadcast(v.everyone);
+  const __m256i highest_bar_flipped = broadcast(v.highest_bar ^ 0x80000000U);
   const __m256i screening_flipped = broadcast(t_.any_screening ^ 0x80000000U);
   const auto class_bits = static_cast<int>(t_.event_class_bits);
   const __m256i mark_bits = broadcast(mark::all_screenings);

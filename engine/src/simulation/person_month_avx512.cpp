@@ -173,27 +173,19 @@ GROEIPAD_AVX512 void PersonMonth::exits_chunk_avx512(std::size_t begin, std::siz
   for (int k = 0; k < kProgrammeCount; ++k) hazard[k] = t_.exits->hazard[k];
   x.hazards = _mm512_load_si512(hazard.data());
   x.retire_below = broadcast(t_.exits->retirement_months - 1U);
-  for (int s = 0; s < kScreeningCount; ++s) {
-    if (t_.screening->upper[s] <= t_.screening->lower[s]) continue;
-    x.intervals[x.interval_count++] =
-        ExitTests::Interval{broadcast(1U << (kEventScreeningShift + s)),
-                            broadcast(t_.screening->lower[s]), broadcast(t_.screening->upper[s])};
+  const VectorBars& v = t_.vector_bars;
+  x.interval_count = v.interval_count;
+  for (int n = 0; n < v.interval_count; ++n) {
+    x.intervals[n] =
+        ExitTests::Interval{broadcast(v.intervals[n].bit), broadcast(v.intervals[n].lower),
+                            broadcast(v.intervals[n].upper)};
   }
-  std::uint32_t everyone = 0;
-  std::uint32_t highest_bar = 0;
-  for (int prog = 0; prog < kProgrammeCount; ++prog) {
-    if ((t_.collecting & programme_bit(prog)) == 0) continue;
-    const std::uint64_t below = t_.collect_below[prog];
-    if (below > 0xFFFFFFFFULL) {
-      everyone |= programme_bit(prog);
-      continue;
-    }
-    x.bars[x.bar_count++] = ExitTests::Bar{broadcast(programme_bit(prog)),
-                                           broadcast(static_cast<std::uint32_t>(below))};
-    highest_bar = std::max(highest_bar, static_cast<std::uint32_t>(below));
+  x.bar_count = v.bar_count;
+  for (int b = 0; b < v.bar_count; ++b) {
+    x.bars[b] = ExitTests::Bar{broadcast(v.bars[b].bit), broadcast(v.bars[b].below)};
   }
-  x.everyone_bits = broadcast(everyone);
-  x.highest_bar = broadcast(highest_bar);
+  x.everyone_bits = broadcast(v.everyone);
+  x.highest_bar = broadcast(v.highest_bar);
   x.any_screening = broadcast(t_.any_screening);
   x.edge_count = t_.event_edges.size();
   for (std::size_t e = 0; e < x.edge_count; ++e) x.edges[e] = broadcast(t_.event_edges[e]);
@@ -203,8 +195,8 @@ GROEIPAD_AVX512 void PersonMonth::exits_chunk_avx512(std::size_t begin, std::siz
   std::size_t k = 0;
   std::int64_t active = 0;
   // The persons to whom something happens, by chunk offset, handled after the vector loop:
-  // job seekers who surely leave, and every other event.
-  // (and the leavers' rows of the event table).
+  // job seekers who surely leave (with their rows of the event table), and every other
+  // event.
   std::array<std::uint32_t, kMaxChunk + 16> leave_list;
   std::array<std::uint32_t, kMaxChunk + 16> leave_rows;
   std::array<std::uint32_t, kMaxChunk + 16> rare_list;
